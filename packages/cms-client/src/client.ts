@@ -1,0 +1,128 @@
+import { GraphQLClient } from 'graphql-request';
+import type { Article, Category, ContentProblem, Snapshot, SnapshotPortal } from '@qn/content';
+import { ARTICLE_QUERY, ARTICLES_QUERY, CATEGORIES_QUERY, PORTALS_QUERY } from './queries.ts';
+import { connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, type OutboxEvent } from './raw.ts';
+
+export interface CmsClientOptions {
+  /** Strapi's base URL, e.g. http://127.0.0.1:1337 */
+  url: string;
+  /** A read-only Strapi API token. */
+  token: string;
+  /** Records per GraphQL page; Strapi's GraphQL maxLimit caps it. */
+  pageSize?: number;
+  fetch?: typeof fetch;
+}
+
+export class CmsError extends Error {
+  override name = 'CmsError';
+}
+
+export interface FetchResult<T> {
+  records: T[];
+  problems: ContentProblem[];
+}
+
+type Converter<T> = (node: unknown) => { value: T } | { problem: ContentProblem };
+
+export function createCmsClient(options: CmsClientOptions) {
+  const pageSize = options.pageSize ?? 200;
+  const headers = { authorization: `Bearer ${options.token}` };
+  const fetchImpl = options.fetch ?? fetch;
+  const graphql = new GraphQLClient(`${options.url}/graphql`, { headers, fetch: fetchImpl });
+
+  async function request(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+    try {
+      return await graphql.request<Record<string, unknown>>(query, variables);
+    } catch (error) {
+      throw new CmsError(`Strapi GraphQL request to ${options.url}/graphql failed: ${(error as Error).message.split('\n')[0]}`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** Reads every page of a connection; records that fail validation are reported and skipped. */
+  async function all<T>(query: string, field: string, convert: Converter<T>, variables: Record<string, unknown> = {}): Promise<FetchResult<T>> {
+    const records: T[] = [];
+    const problems: ContentProblem[] = [];
+    for (let page = 1; ; page += 1) {
+      const data = await request(query, { ...variables, page, pageSize });
+      const parsed = connectionSchema.safeParse(data[field]);
+      if (!parsed.success) throw new CmsError(`Strapi answered ${field} in an unexpected shape: ${parsed.error.message}`);
+      for (const node of parsed.data.nodes) {
+        const result = convert(node);
+        if ('value' in result) records.push(result.value);
+        else problems.push(result.problem);
+      }
+      if (page >= parsed.data.pageInfo.pageCount) break;
+    }
+    return { records, problems };
+  }
+
+  async function rest(path: string): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${options.url}${path}`, { headers });
+    } catch (error) {
+      throw new CmsError(`Strapi is unreachable at ${options.url}: ${(error as Error).message}`, { cause: error });
+    }
+    if (!response.ok) throw new CmsError(`Strapi answered ${response.status} to GET ${path}: ${await response.text()}`);
+    return response.json();
+  }
+
+  return {
+    portals: (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal),
+    categories: (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory),
+
+    /** Published articles, newest first; only those of `portals` when given. */
+    articles(portals?: readonly string[]): Promise<FetchResult<Article>> {
+      const filters = portals ? { portal: { code: { in: [...portals] } } } : undefined;
+      return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
+    },
+
+    /** The published version of one article, or null when it has none. */
+    async article(documentId: string): Promise<{ article: Article | null; problem?: ContentProblem }> {
+      const data = await request(ARTICLE_QUERY, { documentId });
+      if (data.article === null || data.article === undefined) return { article: null };
+      const result = toArticle(data.article);
+      return 'value' in result ? { article: result.value } : { article: null, problem: result.problem };
+    },
+
+    /**
+     * Everything a build needs in one pass: the whole tree and every category
+     * (headers and listings need them), and the published articles of the
+     * portals being built.
+     */
+    async snapshot(onlyPortals: readonly string[] | null = null): Promise<{ snapshot: Snapshot; problems: ContentProblem[] }> {
+      const fetchedAt = new Date().toISOString();
+      const [portals, categories] = await Promise.all([this.portals(), this.categories()]);
+      const articles = await this.articles(onlyPortals ?? undefined);
+      return {
+        snapshot: {
+          fetchedAt,
+          portals: portals.records,
+          categories: categories.records,
+          articles: articles.records,
+          onlyPortals: onlyPortals ? [...onlyPortals] : null,
+        },
+        problems: [...portals.problems, ...categories.problems, ...articles.problems],
+      };
+    },
+
+    /** Outbox rows after `afterId`, oldest first. */
+    async events(afterId: number, limit = 100): Promise<OutboxEvent[]> {
+      const query = `filters[id][$gt]=${afterId}&sort=id:asc&pagination[pageSize]=${limit}&pagination[withCount]=false`;
+      const parsed = outboxPageSchema.safeParse(await rest(`/api/content-events?${query}`));
+      if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
+      return parsed.data.data;
+    },
+
+    /** The id of the newest outbox row, 0 when there is none. */
+    async lastEventId(): Promise<number> {
+      const parsed = outboxPageSchema.safeParse(await rest('/api/content-events?sort=id:desc&pagination[pageSize]=1'));
+      if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
+      return parsed.data.data[0]?.id ?? 0;
+    },
+  };
+}
+
+export type CmsClient = ReturnType<typeof createCmsClient>;

@@ -1,0 +1,41 @@
+/**
+ * The GraphQL queries the platform sends to Strapi. Each fetches one flat
+ * page of records with a single level of relations (depth 3), so their cost
+ * stays proportional to the page size.
+ */
+const PAGE = 'pagination: { page: $page, pageSize: $pageSize }';
+
+export const PORTALS_QUERY = /* GraphQL */ `
+  query Portals($page: Int!, $pageSize: Int!) {
+    portals_connection(${PAGE}, sort: ["code:asc"]) {
+      nodes { documentId code name level kind domain language parent { code } }
+      pageInfo { total pageCount }
+    }
+  }
+`;
+
+export const CATEGORIES_QUERY = /* GraphQL */ `
+  query Categories($page: Int!, $pageSize: Int!) {
+    categories_connection(${PAGE}, sort: ["slug:asc"]) {
+      nodes { documentId name slug description portal { code } }
+      pageInfo { total pageCount }
+    }
+  }
+`;
+
+const ARTICLE_FIELDS = 'documentId title slug summary body publishedAt updatedAt portal { code } category { slug }';
+
+export const ARTICLES_QUERY = /* GraphQL */ `
+  query Articles($filters: ArticleFiltersInput, $page: Int!, $pageSize: Int!) {
+    articles_connection(filters: $filters, ${PAGE}, sort: ["publishedAt:desc", "documentId:asc"], status: PUBLISHED) {
+      nodes { ${ARTICLE_FIELDS} }
+      pageInfo { total pageCount }
+    }
+  }
+`;
+
+export const ARTICLE_QUERY = /* GraphQL */ `
+  query Article($documentId: ID!) {
+    article(documentId: $documentId, status: PUBLISHED) { ${ARTICLE_FIELDS} }
+  }
+`;

@@ -1,0 +1,1 @@
+export { DEV_ONLY, EnvError, loadEnv, parseEnv, REPO_ROOT, type EnvProblem, type PlatformConfig } from './env.ts';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { portalCodeSchema, portalSchema } from '@qn/portal-model';
+import type { BlockNode } from './blocks.ts';
+
+const nfcText = z.string().transform((s) => s.normalize('NFC'));
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by "-"');
+const isoDate = z.iso.datetime({ offset: true });
+
+const blockNodeSchema: z.ZodType<BlockNode> = z.looseObject({
+  type: z.string(),
+  get children() {
+    return z.array(blockNodeSchema).optional();
+  },
+  text: z.string().optional(),
+  url: z.string().optional(),
+});
+
+export const snapshotPortalSchema = portalSchema.extend({ documentId: z.string().min(1) });
+export type SnapshotPortal = z.infer<typeof snapshotPortalSchema>;
+
+export const categorySchema = z.object({
+  documentId: z.string().min(1),
+  name: nfcText.pipe(z.string().min(1)),
+  slug: slugSchema,
+  description: nfcText.nullable(),
+  /** Owner portal; null for categories shared by every Vietnamese-language portal. */
+  portal: portalCodeSchema.nullable(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const articleSchema = z.object({
+  documentId: z.string().min(1),
+  title: nfcText.pipe(z.string().min(1, 'the title is empty')),
+  slug: slugSchema,
+  summary: nfcText.nullable(),
+  body: z.array(blockNodeSchema).nullable(),
+  portal: portalCodeSchema,
+  category: slugSchema.nullable(),
+  publishedAt: isoDate,
+  updatedAt: isoDate,
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** Everything one site build needs, fetched once per build. */
+export interface Snapshot {
+  fetchedAt: string;
+  portals: SnapshotPortal[];
+  categories: Category[];
+  articles: Article[];
+  /** When set, the build renders only these portals' sites. */
+  onlyPortals: string[] | null;
+}
+
+/** A record the boundary refused: reported, skipped, never fatal to other records. */
+export interface ContentProblem {
+  model: 'portal' | 'category' | 'article';
+  documentId: string;
+  message: string;
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+}

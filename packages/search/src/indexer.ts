@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import type { Article, Category } from '@qn/content';
+import type { ArticlePlacement, ContentChange, PortalTree } from '@qn/portal-model';
+import { articleVersion, toSearchDocument, type SearchDocument } from './document.ts';
+import { INDEX_SETTINGS } from './settings.ts';
+
+export interface SearchIndexerOptions {
+  host: string;
+  /** The master key (development) or an admin key with index and key rights. */
+  apiKey: string;
+  index: string;
+  /** Milliseconds to wait for a Meilisearch task; bulk imports need minutes. */
+  taskTimeoutMs?: number;
+}
+
+export class SearchError extends Error {
+  override name = 'SearchError';
+}
+
+/**
+ * Meilisearch derives a key's value from its uid and the master key, so a
+ * uid fixed per index gives the same search key on every start: built
+ * sites keep working across restarts and re-creation is idempotent.
+ */
+export function searchKeyUid(index: string): string {
+  const h = createHash('sha256').update(`quangninh-search-key:${index}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export function createSearchIndexer(options: SearchIndexerOptions) {
+  const client = new Meilisearch({
+    host: options.host,
+    apiKey: options.apiKey,
+    // Node's fetch with compression costs ~40 ms per request on reused connections (STACK.md).
+    requestInit: { headers: { 'accept-encoding': 'identity' } },
+    defaultWaitOptions: { timeout: options.taskTimeoutMs ?? 600_000, interval: 50 },
+  });
+  const index = client.index<SearchDocument>(options.index);
+
+  async function run(task: EnqueuedTaskPromise, what: string): Promise<Task> {
+    const done = await task.waitTask();
+    if (done.status !== 'succeeded') {
+      throw new SearchError(`Meilisearch task "${what}" on index ${options.index} ${done.status}: ${done.error?.message ?? 'no detail'}`);
+    }
+    return done;
+  }
+
+  return {
+    client,
+
+    /** Creates the index if needed and applies the settings (a no-op task when unchanged). */
+    async ensureIndex(): Promise<void> {
+      try {
+        await client.getIndex(options.index);
+      } catch {
+        await run(client.createIndex(options.index, { primaryKey: 'id' }), 'create index');
+      }
+      await run(index.updateSettings(INDEX_SETTINGS), 'update settings');
+    },
+
+    /** A key that can only search this index; the value the sites embed. */
+    async ensureSearchKey(): Promise<string> {
+      const uid = searchKeyUid(options.index);
+      try {
+        return (await client.getKey(uid)).key;
+      } catch {
+        const created = await client.createKey({
+          uid,
+          name: `Public search: ${options.index}`,
+          description: 'Embedded in the static sites. Can only search this index.',
+          actions: ['search'],
+          indexes: [options.index],
+          expiresAt: null,
+        });
+        return created.key;
+      }
+    },
+
+    /** What the index holds for an article: where it showed and which version. */
+    async placement(documentId: string): Promise<(ArticlePlacement & { version: string }) | null> {
+      try {
+        const doc = await index.getDocument(documentId, { fields: ['portal', 'version'] });
+        return { portal: String(doc.portal), version: String(doc.version) };
+      } catch (error) {
+        if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
+        throw error;
+      }
+    },
+
+    async upsert(documents: SearchDocument[]): Promise<void> {
+      if (documents.length > 0) await run(index.addDocuments(documents), `add ${documents.length} documents`);
+    },
+
+    async remove(ids: string[]): Promise<void> {
+      if (ids.length > 0) await run(index.deleteDocuments(ids), `delete ${ids.length} documents`);
+    },
+
+    /** id → version of everything indexed, read in pages. */
+    async versions(): Promise<Map<string, { portal: string; version: string }>> {
+      const found = new Map<string, { portal: string; version: string }>();
+      const limit = 1000;
+      for (let offset = 0; ; offset += limit) {
+        const page = await index.getDocuments({ fields: ['id', 'portal', 'version'], limit, offset });
+        for (const doc of page.results) found.set(String(doc.id), { portal: String(doc.portal), version: String(doc.version) });
+        if (page.results.length < limit) break;
+      }
+      return found;
+    },
+
+    /**
+     * Makes the index match the published articles: adds what is missing or
+     * stale, removes what is no longer published. Returns the changes, from
+     * which the caller derives the sites to rebuild.
+     */
+    async reconcile(articles: readonly Article[], tree: PortalTree, categories: ReadonlyMap<string, Category>) {
+      const indexed = await this.versions();
+      const changes: ContentChange[] = [];
+      const upserts: SearchDocument[] = [];
+      const seen = new Set<string>();
+      for (const article of articles) {
+        seen.add(article.documentId);
+        const before = indexed.get(article.documentId);
+        if (before?.version === articleVersion(article)) continue;
+        const doc = toSearchDocument(article, tree, categories);
+        if (!doc) continue;
+        upserts.push(doc);
+        changes.push({ type: 'article', before: before ? { portal: before.portal } : null, after: { portal: doc.portal } });
+      }
+      const removals = [...indexed].filter(([id]) => !seen.has(id));
+      for (const [, before] of removals) changes.push({ type: 'article', before: { portal: before.portal }, after: null });
+      await this.upsert(upserts);
+      await this.remove(removals.map(([id]) => id));
+      return { changes, upserted: upserts.length, removed: removals.length };
+    },
+  };
+}
+
+export type SearchIndexer = ReturnType<typeof createSearchIndexer>;
+

@@ -1,0 +1,18 @@
+import type { Settings } from 'meilisearch';
+
+/**
+ * Index settings, chosen from measurements on Vietnamese text (STACK.md):
+ * tone marks are folded by Meilisearch already; typos are only allowed on
+ * long words because "truong" must not match "Trung"; facets must hold all
+ * 193 portals; filters use ASCII codes, never names.
+ */
+export const INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'summary', 'text', 'portalName', 'categoryName'],
+  filterableAttributes: ['scope', 'portal', 'category', 'language'],
+  sortableAttributes: ['publishedAt'],
+  displayedAttributes: ['id', 'title', 'summary', 'text', 'portal', 'portalName', 'category', 'categoryName', 'path', 'publishedAt', 'version'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
+  typoTolerance: { minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 } },
+  faceting: { maxValuesPerFacet: 500 },
+  pagination: { maxTotalHits: 10_000 },
+};
