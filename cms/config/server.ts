@@ -1,13 +1,18 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadEnv } from '@qn/config';
 
 export default () => {
   const config = loadEnv();
+  // Uploads are data, not code: keep them beside the database, outside the repository.
+  const publicDir = join(config.dataDir, 'cms-public');
+  mkdirSync(join(publicDir, 'uploads'), { recursive: true });
   return {
     host: config.cms.host,
     port: config.cms.port,
     url: config.cms.url,
     app: { keys: config.cms.secrets.appKeys },
-    // Publish events reach the publisher through the outbox, not webhooks.
-    webhooks: { populateRelations: false },
+    dirs: { public: publicDir },
+    logger: { startup: { enabled: false }, config: { level: config.cms.logLevel } },
   };
 };

@@ -61,7 +61,7 @@ async function checkPublishable(strapi: Core.Strapi, documentId: string): Promis
   });
   if (clash) {
     throw new errors.ValidationError(
-      `Đường dẫn "${slug}" đã được bài "${(clash as { title: string }).title}" của cổng ${portal.code} sử dụng (trường "slug"): đổi đường dẫn rồi xuất bản lại.`,
+      `Đường dẫn "${slug}" đã được bài "${String((clash as Record<string, unknown>).title)}" của cổng ${portal.code} sử dụng (trường "slug"): đổi đường dẫn rồi xuất bản lại.`,
     );
   }
 }

@@ -31,6 +31,7 @@ const rawSchema = z.object({
   CMS_URL: httpUrl.optional(),
   CMS_API_TOKEN: z.string().min(32, 'must be a Strapi API token (at least 32 characters)').optional(),
   CMS_SERVE_ADMIN: z.stringbool().default(true),
+  CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
 
   DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).default('sqlite'),
   DATABASE_FILENAME: z.string().min(1).optional(),
@@ -84,6 +85,7 @@ function derive(raw: Raw) {
       url: cmsUrl,
       apiToken: raw.CMS_API_TOKEN,
       serveAdmin: raw.CMS_SERVE_ADMIN,
+      logLevel: raw.CMS_LOG_LEVEL,
       admin: { email: raw.STRAPI_ADMIN_EMAIL, password: raw.STRAPI_ADMIN_PASSWORD },
       secrets: {
         appKeys: raw.APP_KEYS,

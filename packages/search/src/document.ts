@@ -1,4 +1,5 @@
-import { blocksToText, type Article, type Category } from '@qn/content';
+import { createHash } from 'node:crypto';
+import { blocksToText, type Article } from '@qn/content';
 import { scopeCodes, type PortalTree } from '@qn/portal-model';
 
 /** One article as the search index holds it. Field names are the public search contract. */
@@ -10,16 +11,17 @@ export interface SearchDocument {
   /** Primary portal code. */
   portal: string;
   portalName: string;
+  /** The portal's domain, for building the article's address with the deployment's URL template. */
+  domain: string;
   /** The portal's code and its ancestors' codes: "search this portal and below" is `scope = code`. */
   scope: string[];
   category: string | null;
-  categoryName: string | null;
   language: string;
   /** Root-relative path on the portal's site. */
   path: string;
   /** Unix seconds, for sorting and display. */
   publishedAt: number;
-  /** The published version's ISO timestamps, to tell whether the index is current. */
+  /** A hash of every other field: the index is current for an article when it matches. */
   version: string;
 }
 
@@ -30,27 +32,23 @@ export function articlePath(slug: string): string {
   return `/bai-viet/${slug}/`;
 }
 
-export function articleVersion(article: Pick<Article, 'publishedAt' | 'updatedAt'>): string {
-  return `${article.publishedAt}|${article.updatedAt}`;
-}
-
-export function toSearchDocument(article: Article, tree: PortalTree, categories: ReadonlyMap<string, Category>): SearchDocument | null {
+export function toSearchDocument(article: Article, tree: PortalTree): SearchDocument | null {
   const portal = tree.byCode.get(article.portal);
   if (!portal) return null;
-  const category = article.category ? categories.get(article.category) : undefined;
-  return {
+  const doc: Omit<SearchDocument, 'version'> = {
     id: article.documentId,
     title: article.title,
     summary: article.summary ?? '',
     text: blocksToText(article.body).slice(0, MAX_TEXT).normalize('NFC'),
     portal: portal.code,
     portalName: portal.name,
+    domain: portal.domain,
     scope: scopeCodes(tree, portal.code),
-    category: category?.slug ?? null,
-    categoryName: category?.name ?? null,
+    category: article.category,
     language: portal.language,
     path: articlePath(article.slug),
     publishedAt: Math.floor(Date.parse(article.publishedAt) / 1000),
-    version: articleVersion(article),
   };
+  // The portal's name and place in the tree are part of the record, so a rename or a move changes the hash too.
+  return { ...doc, version: createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 22) };
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
-import type { Article, Category } from '@qn/content';
+import type { Article } from '@qn/content';
 import type { ArticlePlacement, ContentChange, PortalTree } from '@qn/portal-model';
-import { articleVersion, toSearchDocument, type SearchDocument } from './document.ts';
+import { toSearchDocument, type SearchDocument } from './document.ts';
 import { INDEX_SETTINGS } from './settings.ts';
 
 export interface SearchIndexerOptions {
@@ -113,17 +113,17 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
      * stale, removes what is no longer published. Returns the changes, from
      * which the caller derives the sites to rebuild.
      */
-    async reconcile(articles: readonly Article[], tree: PortalTree, categories: ReadonlyMap<string, Category>) {
+    async reconcile(articles: readonly Article[], tree: PortalTree) {
       const indexed = await this.versions();
       const changes: ContentChange[] = [];
       const upserts: SearchDocument[] = [];
       const seen = new Set<string>();
       for (const article of articles) {
+        const doc = toSearchDocument(article, tree);
+        if (!doc) continue;
         seen.add(article.documentId);
         const before = indexed.get(article.documentId);
-        if (before?.version === articleVersion(article)) continue;
-        const doc = toSearchDocument(article, tree, categories);
-        if (!doc) continue;
+        if (before?.version === doc.version) continue;
         upserts.push(doc);
         changes.push({ type: 'article', before: before ? { portal: before.portal } : null, after: { portal: doc.portal } });
       }

@@ -144,7 +144,7 @@ async function seedArticles(
     // Sample news is spread over past days, as a real portal's would be.
     await strapi.db.query(ARTICLE).updateMany({
       where: { documentId: doc.documentId, publishedAt: { $notNull: true } },
-      data: { publishedAt: article.publishedAt },
+      data: { publishedAt: article.publishedAt, updatedAt: article.publishedAt },
     });
     created += 1;
     if (created % 100 === 0) options.log?.(`articles: ${created}/${wanted.length - existing.size}`);

@@ -1,0 +1,65 @@
+/**
+ * Development provisioning done in-process against a loaded Strapi: the
+ * super admin that `npm start` prints, and the read-only API token the site
+ * builder and the publisher use. Production creates both by hand.
+ */
+import type { StrapiInstance } from './strapi.ts';
+
+export const BUILDER_TOKEN_NAME = 'Site builder and publisher';
+
+/** Least privilege: read the public content types and the outbox, nothing else. */
+export const BUILDER_TOKEN_PERMISSIONS = [
+  'api::portal.portal.find',
+  'api::portal.portal.findOne',
+  'api::category.category.find',
+  'api::category.category.findOne',
+  'api::article.article.find',
+  'api::article.article.findOne',
+  'api::content-event.content-event.find',
+];
+
+interface UserService {
+  exists(where: { email: string }): Promise<boolean>;
+  create(attributes: Record<string, unknown>): Promise<unknown>;
+}
+interface RoleService {
+  getSuperAdmin(): Promise<{ id: number } | null>;
+}
+interface TokenService {
+  getByName(name: string, options: { includeDecryptedKey: boolean }): Promise<{ id: number; accessKey?: string } | null>;
+  regenerate(id: number): Promise<{ accessKey: string }>;
+  create(attributes: Record<string, unknown>): Promise<{ accessKey: string }>;
+}
+
+export async function ensureSuperAdmin(strapi: StrapiInstance, credentials: { email: string; password: string }): Promise<'created' | 'existing'> {
+  const users = strapi.service('admin::user') as UserService;
+  if (await users.exists({ email: credentials.email })) return 'existing';
+  const role = await (strapi.service('admin::role') as RoleService).getSuperAdmin();
+  if (!role) throw new Error('Strapi has no super admin role yet: load Strapi fully before provisioning.');
+  await users.create({
+    email: credentials.email,
+    firstname: 'Quản trị',
+    lastname: 'Hệ thống',
+    password: credentials.password,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  return 'created';
+}
+
+/** Returns the token's key, creating the token (or a new key for it) when needed. */
+export async function ensureBuilderToken(strapi: StrapiInstance): Promise<string> {
+  const tokens = strapi.service('admin::api-token-content-api') as TokenService;
+  const existing = await tokens.getByName(BUILDER_TOKEN_NAME, { includeDecryptedKey: true });
+  if (existing?.accessKey) return existing.accessKey;
+  if (existing) return (await tokens.regenerate(existing.id)).accessKey;
+  const created = await tokens.create({
+    name: BUILDER_TOKEN_NAME,
+    description: 'Read-only: published portals, categories and articles, and the publish outbox.',
+    type: 'custom',
+    lifespan: null,
+    permissions: BUILDER_TOKEN_PERMISSIONS,
+  });
+  return created.accessKey;
+}

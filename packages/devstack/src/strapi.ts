@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { REPO_ROOT } from '@qn/config';
+
+export const CMS_DIR = join(REPO_ROOT, 'cms');
+export const CMS_DIST_DIR = join(CMS_DIR, 'dist');
+
+/** The parts of a Strapi instance the scripts and tests use. */
+export interface StrapiInstance {
+  load(): Promise<StrapiInstance>;
+  listen(): Promise<void>;
+  destroy(): Promise<void>;
+  documents(uid: string): never;
+  service(uid: string): unknown;
+  db: { query(uid: string): never };
+  server: { httpServer: { address(): { port: number } | string | null } };
+}
+
+// Strapi's ESM build trips on lodash/fp; its CommonJS build loads cleanly.
+const requireFromCms = createRequire(join(CMS_DIR, 'package.json'));
+
+interface StrapiModule {
+  compileStrapi(options: { appDir: string }): Promise<{ appDir: string; distDir: string }>;
+  createStrapi(options: { appDir: string; distDir: string }): StrapiInstance;
+}
+
+function strapiModule(): StrapiModule {
+  return requireFromCms('@strapi/strapi') as StrapiModule;
+}
+
+/** Compiles cms/ TypeScript into cms/dist (no admin panel); a few seconds. */
+export async function compileCms(): Promise<void> {
+  await strapiModule().compileStrapi({ appDir: CMS_DIR });
+}
+
+/**
+ * Loads Strapi from cms/dist in this process, configured by process.env.
+ * With `listen`, it also serves HTTP on CMS_PORT (0 picks a free port).
+ */
+export async function loadStrapi(options: { listen?: boolean } = {}): Promise<StrapiInstance> {
+  const strapi = strapiModule().createStrapi({ appDir: CMS_DIR, distDir: CMS_DIST_DIR });
+  await strapi.load();
+  if (options.listen) await strapi.listen();
+  return strapi;
+}
+
+export function strapiPort(strapi: StrapiInstance): number {
+  const address = strapi.server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('Strapi is not listening on a TCP port.');
+  return address.port;
+}

@@ -1,0 +1,2 @@
+export { createPublisher, type BatchResult, type Publisher, type PublisherDeps } from './publisher.ts';
+export { fileCursor, type CursorStore } from './cursor.ts';

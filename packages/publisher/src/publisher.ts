@@ -1,0 +1,155 @@
+import type { CmsClient, OutboxEvent } from '@qn/cms-client';
+import type { ContentProblem, SnapshotPortal } from '@qn/content';
+import { affectedPortals, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
+import { toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
+import type { CursorStore } from './cursor.ts';
+
+const ARTICLE = 'api::article.article';
+const PORTAL = 'api::portal.portal';
+const CATEGORY = 'api::category.category';
+
+export interface PublisherDeps {
+  cms: Pick<CmsClient, 'events' | 'article' | 'articles' | 'portals' | 'categories'>;
+  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove'>;
+  /** Rebuilds the sites of these portals from freshly fetched content. */
+  build(portals: string[]): Promise<unknown>;
+  cursor: CursorStore;
+  log(message: string): void;
+  batchSize?: number;
+}
+
+export interface BatchResult {
+  events: number;
+  rebuilt: string[];
+  indexed: number;
+  removed: number;
+}
+
+interface Plan {
+  changes: ContentChange[];
+  upserts: SearchDocument[];
+  removals: string[];
+}
+
+/**
+ * Turns outbox rows into rebuilt sites and an up-to-date index. Rows are
+ * hints: each document is re-read, and the index records what readers were
+ * shown, so duplicates cost a read and nothing else. The cursor moves only
+ * after the sites and the index are updated; a failure retries the batch.
+ */
+export function createPublisher(deps: PublisherDeps) {
+  const batchSize = deps.batchSize ?? 200;
+  /** Portal codes by documentId as last seen, to know where a moved or deleted portal was. */
+  let knownPortals = new Map<string, SnapshotPortal>();
+
+  async function planArticles(refs: string[], tree: PortalTree, plan: Plan): Promise<void> {
+    for (const ref of refs) {
+      const [current, before] = await Promise.all([deps.cms.article(ref), deps.search.placement(ref)]);
+      if (current.problem) report(current.problem);
+      const doc = current.article ? toSearchDocument(current.article, tree) : null;
+      if (current.article && !doc) deps.log(`article ${ref}: its portal "${current.article.portal}" is not in the tree; not shown`);
+      if (doc) {
+        if (before?.version === doc.version) continue;
+        plan.upserts.push(doc);
+        plan.changes.push({ type: 'article', before: before ? { portal: before.portal } : null, after: { portal: doc.portal } });
+      } else if (before) {
+        plan.removals.push(ref);
+        plan.changes.push({ type: 'article', before: { portal: before.portal }, after: null });
+      }
+    }
+  }
+
+  async function planPortals(refs: string[], portals: SnapshotPortal[], tree: PortalTree, plan: Plan): Promise<void> {
+    const byId = new Map(portals.map((p) => [p.documentId, p]));
+    for (const ref of refs) {
+      const now = byId.get(ref);
+      const was = knownPortals.get(ref);
+      if (now) plan.changes.push({ type: 'portal', code: now.code, previousParent: was?.parentCode ?? null });
+      if (was && was.code !== now?.code && was.parentCode) plan.changes.push({ type: 'portal', code: was.parentCode });
+      // The portal's name is in each of its articles' search records.
+      if (now && (!was || was.name !== now.name)) {
+        const { records } = await deps.cms.articles([now.code]);
+        plan.upserts.push(...records.flatMap((a) => toSearchDocument(a, tree) ?? []));
+      }
+    }
+  }
+
+  function report(problem: ContentProblem): void {
+    deps.log(`${problem.model} ${problem.documentId} refused: ${problem.message}`);
+  }
+
+  async function runOnce(): Promise<BatchResult> {
+    const after = await deps.cursor.read();
+    const events = await deps.cms.events(after, batchSize);
+    const last = events.at(-1);
+    if (!last) return { events: 0, rebuilt: [], indexed: 0, removed: 0 };
+
+    const [portals, categories] = await Promise.all([deps.cms.portals(), deps.cms.categories()]);
+    portals.problems.forEach(report);
+    const tree = requireTree(portals.records);
+    const plan: Plan = { changes: [], upserts: [], removals: [] };
+    await planArticles(refsOf(events, ARTICLE), tree, plan);
+    await planPortals(refsOf(events, PORTAL), portals.records, tree, plan);
+    if (refsOf(events, CATEGORY).length > 0) {
+      // Category names appear in every page header of the portals that use them.
+      const shown = new Set(categories.records.map((c) => c.portal));
+      const everyVietnamesePortal = shown.has(null) ? portals.records.filter((p) => p.language === 'vi').map((p) => p.code) : [];
+      plan.changes.push({ type: 'category', shownOn: [...everyVietnamesePortal, ...[...shown].filter((c): c is string => c !== null)] });
+    }
+
+    const rebuilt = [...affectedPortals(tree, plan.changes)].sort();
+    if (rebuilt.length > 0) await deps.build(rebuilt);
+    await deps.search.upsert(plan.upserts);
+    await deps.search.remove(plan.removals);
+    await deps.cursor.write(last.id);
+    knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
+    return { events: events.length, rebuilt, indexed: plan.upserts.length, removed: plan.removals.length };
+  }
+
+  return {
+    runOnce,
+
+    /** Polls the outbox until `signal` aborts; errors are logged and retried with backoff. */
+    async run(options: { pollMs: number; signal: AbortSignal }): Promise<void> {
+      let failures = 0;
+      while (!options.signal.aborted) {
+        let wait = options.pollMs;
+        try {
+          const result = await runOnce();
+          failures = 0;
+          if (result.events > 0) {
+            deps.log(
+              `${result.events} change(s): rebuilt ${result.rebuilt.length ? result.rebuilt.join(', ') : 'nothing'}; ` +
+                `index +${result.indexed} −${result.removed}`,
+            );
+          }
+          if (result.events === batchSize) wait = 0;
+        } catch (error) {
+          failures += 1;
+          wait = Math.min(options.pollMs * 2 ** failures, 60_000);
+          deps.log(`publishing failed, retrying in ${Math.round(wait / 1000)} s: ${(error as Error).message}`);
+        }
+        await sleep(wait, options.signal);
+      }
+    },
+  };
+}
+
+function refsOf(events: OutboxEvent[], model: string): string[] {
+  return [...new Set(events.filter((e) => e.model === model).map((e) => e.ref))];
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+export type Publisher = ReturnType<typeof createPublisher>;

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CmsClient } from '@qn/cms-client';
+import type { ContentProblem, Snapshot } from '@qn/content';
+import { runAstroBuild, SITES_DIR } from './astro.ts';
+import { collectShared, finishPortalFolder, swapIntoPlace, writeJson } from './publish.ts';
+
+export interface BuildSettings {
+  /** Origin of each portal, with {code} / {domain} placeholders. */
+  urlTemplate: string;
+  search: { host: string; key: string; index: string };
+}
+
+export interface BuildSitesOptions {
+  cms: CmsClient;
+  outDir: string;
+  settings: BuildSettings;
+  /** Codes of the portals to build; null or absent builds all of them. */
+  portals?: readonly string[] | null;
+  onProgress?: (event: BuildProgress) => void;
+  /** Content already fetched for this build (it must cover `portals`). */
+  prefetched?: { snapshot: Snapshot; problems: ContentProblem[] };
+}
+
+export type BuildProgress =
+  | { type: 'fetched'; portals: number; articles: number; ms: number }
+  | { type: 'portal'; code: string; done: number; total: number }
+  | { type: 'published'; portals: number; ms: number };
+
+export interface BuildReport {
+  portals: string[];
+  pages: number;
+  /** Records refused at the boundary and left out of the sites. */
+  problems: ContentProblem[];
+  ms: number;
+}
+
+export class UnknownPortalsError extends Error {
+  override name = 'UnknownPortalsError';
+  readonly codes: string[];
+  constructor(codes: string[]) {
+    super(`No portal has the code${codes.length > 1 ? 's' : ''} ${codes.map((c) => `"${c}"`).join(', ')}. Check --portals against the portal list.`);
+    this.codes = codes;
+  }
+}
+
+/**
+ * Builds the static sites of some or all portals with one content fetch and
+ * one Astro run, then swaps each portal's folder into `outDir/<code>/`.
+ * Other portals' folders are left untouched.
+ */
+export async function buildSites(options: BuildSitesOptions): Promise<BuildReport> {
+  const started = Date.now();
+  const only = options.portals ? [...new Set(options.portals)] : null;
+  const { snapshot, problems } = options.prefetched ?? (await options.cms.snapshot(only));
+  checkRequested(snapshot, only);
+  const codes = only ?? snapshot.portals.map((p) => p.code);
+  options.onProgress?.({ type: 'fetched', portals: codes.length, articles: snapshot.articles.length, ms: Date.now() - started });
+
+  const id = `${Date.now()}-${randomUUID().slice(0, 8)}`;
+  const work = join(SITES_DIR, 'dist', `build-${id}`);
+  const buildDir = join(work, 'out');
+  await mkdir(work, { recursive: true });
+  try {
+    const inputFile = join(work, 'input.json');
+    await writeJson(inputFile, { snapshot, settings: options.settings });
+    let done = 0;
+    const { pages } = await runAstroBuild({
+      inputFile,
+      distDir: buildDir,
+      onPortal: (code) => options.onProgress?.({ type: 'portal', code, done: ++done, total: codes.length }),
+    });
+    const publishStart = Date.now();
+    const codeSet = new Set(codes);
+    const shared = join(work, 'shared');
+    await collectShared(buildDir, codeSet, shared);
+    for (const code of codes) {
+      await finishPortalFolder(buildDir, code, [shared]);
+      await swapIntoPlace(join(buildDir, code), options.outDir, code, id);
+    }
+    await cp(shared, options.outDir, { recursive: true });
+    await cp(join(buildDir, 'index.html'), join(options.outDir, 'index.html'));
+    await writeJson(
+      join(options.outDir, '_portals.json'),
+      snapshot.portals.map((p) => ({ code: p.code, domain: p.domain, name: p.name, level: p.level })),
+    );
+    options.onProgress?.({ type: 'published', portals: codes.length, ms: Date.now() - publishStart });
+    return { portals: codes, pages, problems, ms: Date.now() - started };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function checkRequested(snapshot: Snapshot, only: string[] | null): void {
+  if (!only) return;
+  const known = new Set(snapshot.portals.map((p) => p.code));
+  const unknown = only.filter((code) => !known.has(code));
+  if (unknown.length > 0) throw new UnknownPortalsError(unknown);
+}

@@ -1,0 +1,1 @@
+export { createSiteServer, type SiteServerOptions } from './server.ts';

@@ -1,0 +1,44 @@
+/**
+ * Seeds the CMS: the 193-portal tree, categories and sample articles.
+ *   npm run seed -- [--articles N] [--provision]
+ * --provision also creates the development super admin and the site
+ * builder's API token (written to DATA_DIR/secrets/cms-api-token).
+ */
+import { parseArgs } from 'node:util';
+import { loadEnv } from '@qn/config';
+import { compileCms, ensureBuilderToken, ensureSuperAdmin, loadStrapi } from '@qn/devstack';
+import { seed, type SeedTarget } from '@qn/seed';
+import { writeSecret } from './lib/secrets.ts';
+import { fail } from './lib/cli.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '400' },
+    provision: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+if (!Number.isInteger(articles) || articles < 0 || articles > 50_000) {
+  fail(`--articles must be a whole number from 0 to 50000, got "${values.articles}".`);
+}
+
+const config = loadEnv();
+const started = Date.now();
+await compileCms();
+const strapi = await loadStrapi();
+try {
+  if (values.provision) {
+    const admin = await ensureSuperAdmin(strapi, config.cms.admin);
+    console.log(`super admin ${config.cms.admin.email}: ${admin}`);
+    const token = await ensureBuilderToken(strapi);
+    await writeSecret(config.dataDir, 'cms-api-token', token);
+    console.log('site builder API token: ready');
+  }
+  const report = await seed(strapi as unknown as SeedTarget, { articles, log: (m) => console.log(`seed: ${m}`) });
+  console.log(
+    `seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `${report.portals.created} portals, ${report.categories.created} categories, ${report.articles.created} articles created`,
+  );
+} finally {
+  await strapi.destroy();
+}

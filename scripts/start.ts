@@ -1,0 +1,123 @@
+/**
+ * `npm start`: the whole platform on its embedded development defaults.
+ * Meilisearch (dev binary) → Strapi (built when its sources changed) → seed
+ * on first run → all 193 sites (rebuilt only when content or site code
+ * changed) → static server with host routing → publish listener.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadEnv, REPO_ROOT } from '@qn/config';
+import { buildCmsIfStale, hashFiles, startCms, startMeilisearch, stopChild, tailFile, type RunningMeili } from '@qn/devstack';
+import { requireTree } from '@qn/portal-model';
+import { fileCursor } from '@qn/publisher';
+import { buildSites } from '@qn/site-builder';
+import { createSiteServer } from '@qn/site-server';
+import { reportFatal } from './lib/cli.ts';
+import { buildProgressPrinter, step } from './lib/progress.ts';
+import { buildSettings, clients, platformPublisher } from './lib/runtime.ts';
+import { readSecret } from './lib/secrets.ts';
+import { runNode } from './lib/run-node.ts';
+
+const SEED_ARTICLES = process.env.SEED_ARTICLES ?? '400';
+const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src'];
+
+const stopping = new AbortController();
+const cleanups: Array<() => Promise<void>> = [];
+
+async function shutdown(code: number): Promise<never> {
+  stopping.abort();
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  process.exit(code);
+}
+process.once('SIGINT', () => {
+  console.log('\nStopping…');
+  void shutdown(0);
+});
+process.once('SIGTERM', () => void shutdown(0));
+
+try {
+  const started = Date.now();
+  const config = loadEnv();
+  const childEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' };
+
+  let meili: RunningMeili | null = null;
+  if (!process.env.MEILI_HOST) {
+    meili = await step(`Meilisearch on port ${config.meili.port}`, () =>
+      startMeilisearch({ dataDir: join(config.dataDir, 'meilisearch'), port: config.meili.port, masterKey: config.meili.masterKey }),
+    );
+    cleanups.push(() => meili!.stop());
+  }
+
+  await step('Strapi admin panel and server code', () => buildCmsIfStale({ dataDir: config.dataDir, env: childEnv }), (r) =>
+    r === 'fresh' ? 'unchanged, reused' : 'built',
+  );
+
+  const seeded = existsSync(join(config.dataDir, 'seeded')) && (config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token')));
+  if (!seeded) {
+    await step(`First run: admin, API token, 193 portals and ${SEED_ARTICLES} sample articles`, async () => {
+      await runNode(join(REPO_ROOT, 'scripts/seed.ts'), ['--provision', '--articles', SEED_ARTICLES], childEnv, join(config.dataDir, 'logs', 'seed.log'));
+      await writeFile(join(config.dataDir, 'seeded'), new Date().toISOString());
+    });
+  }
+
+  const cms = await step(`Strapi on ${config.cms.url}`, () => startCms({ dataDir: config.dataDir, url: config.cms.url, env: childEnv }));
+  cleanups.push(() => stopChild(cms.child));
+  cms.child.once('exit', (code) => {
+    if (stopping.signal.aborted) return;
+    void tailFile(cms.logFile).then((lines) => {
+      console.error(`\n✖ Strapi stopped unexpectedly (exit ${code}). Last lines of ${cms.logFile}:\n${lines}`);
+      void shutdown(1);
+    });
+  });
+
+  const deps = await clients(config);
+  await step('Search index and public search key', () => deps.search.ensureIndex());
+  const settings = await buildSettings(config, deps.search);
+
+  // Everything up to this outbox row is in the snapshot that follows.
+  const lastEvent = await deps.cms.lastEventId();
+  const fetched = await step('Content from Strapi', () => deps.cms.snapshot(), (f) => `${f.snapshot.portals.length} portals, ${f.snapshot.articles.length} articles`);
+  const { fetchedAt: _ignored, ...content } = fetched.snapshot;
+  const stampFile = join(config.dataDir, 'sites.hash');
+  const stamp = await hashFiles(REPO_ROOT, SITE_SOURCES, JSON.stringify({ content, settings }));
+  const upToDate = existsSync(join(config.sites.outDir, 'index.html')) && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp;
+  if (upToDate) {
+    console.log('✔ All 193 sites are up to date — reused');
+  } else {
+    console.log(`… Building all ${fetched.snapshot.portals.length} sites`);
+    const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, settings, prefetched: fetched, onProgress: buildProgressPrinter() });
+    for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
+    console.log(`✔ Built ${report.portals.length} sites, ${report.pages} pages — ${(report.ms / 1000).toFixed(1)} s`);
+    await writeFile(stampFile, stamp);
+  }
+  await step('Search index matches published articles', () => deps.search.reconcile(fetched.snapshot.articles, requireTree(fetched.snapshot.portals)), (r) =>
+    `+${r.upserted} −${r.removed}`,
+  );
+  const cursor = fileCursor(join(config.dataDir, 'publisher', 'cursor.json'));
+  if ((await cursor.read()) < lastEvent) await cursor.write(lastEvent);
+
+  const server = createSiteServer({ root: config.sites.outDir });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.sites.port, resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+
+  const publisher = platformPublisher(config, deps, settings, (m) => console.log(`[publisher] ${m}`));
+  const publishing = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal });
+  cleanups.push(() => publishing);
+
+  const devPassword = config.cms.admin.password.startsWith('dev-only-') ? ' (development default)' : '';
+  console.log(`
+Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
+
+  Portal directory   http://localhost:${config.sites.port}/
+  Provincial portal  http://quangninh.localhost:${config.sites.port}/   (every portal: http://<code>.localhost:${config.sites.port}/)
+  Strapi admin       ${config.cms.url}/admin
+    login            ${config.cms.admin.email} / ${config.cms.admin.password}${devPassword}
+  Meilisearch        ${config.meili.host}${meili ? ' (development binary)' : ''}
+
+Publishing in the admin rebuilds the affected sites within seconds. Press Ctrl-C to stop everything.
+`);
+} catch (error) {
+  await Promise.allSettled(cleanups.reverse().map((c) => c()));
+  reportFatal(error);
+}
