@@ -21,7 +21,7 @@ export function registerArticleRules(strapi: Core.Strapi): void {
     if (context.uid !== ARTICLE_UID) return next();
     const params = context.params as { data?: ArticleData; documentId?: string };
     if ((context.action === 'create' || context.action === 'update') && params.data) {
-      normaliseText(params.data);
+      normaliseText(params.data, context.action);
     }
     if (context.action === 'publish' && params.documentId) {
       await checkPublishable(strapi, params.documentId);
@@ -30,10 +30,17 @@ export function registerArticleRules(strapi: Core.Strapi): void {
   });
 }
 
-function normaliseText(data: ArticleData): void {
+/**
+ * A published address must not change behind an editor's back: the slug is
+ * generated when an article is created without one, or when an editor
+ * clears it, never because a partial update left it out.
+ */
+function normaliseText(data: ArticleData, action: 'create' | 'update'): void {
   if (typeof data.title === 'string') data.title = nfc(data.title.trim());
   if (typeof data.summary === 'string') data.summary = nfc(data.summary);
-  if ((data.slug === undefined || data.slug === null || data.slug === '') && typeof data.title === 'string') {
+  const cleared = data.slug === null || data.slug === '';
+  const missing = action === 'create' && data.slug === undefined;
+  if ((cleared || missing) && typeof data.title === 'string') {
     data.slug = slugify(data.title).slice(0, 200).replace(/-+$/, '');
   }
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { validateOriginTemplate } from '@qn/portal-model';
 import { z } from 'zod';
 
 /** Every development default starts with this, so production can refuse it. */
@@ -65,7 +66,13 @@ const rawSchema = z.object({
 
   SITES_PORT: port.default(4321),
   SITES_OUT_DIR: z.string().min(1).optional(),
-  SITE_URL_TEMPLATE: z.string().optional(),
+  SITE_URL_TEMPLATE: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = validateOriginTemplate(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
 
   PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(2000),
 });

@@ -38,10 +38,24 @@ export async function compileCms(): Promise<void> {
  * With `listen`, it also serves HTTP on CMS_PORT (0 picks a free port).
  */
 export async function loadStrapi(options: { listen?: boolean } = {}): Promise<StrapiInstance> {
+  const listeners = processListeners();
   const strapi = strapiModule().createStrapi({ appDir: CMS_DIR, distDir: CMS_DIST_DIR });
+  // strapi.destroy() calls process.removeAllListeners(), which also cuts a
+  // test runner's channel to its worker: put back what was there before.
+  const destroy = strapi.destroy.bind(strapi);
+  strapi.destroy = async () => {
+    await destroy();
+    for (const [event, list] of listeners) for (const listener of list) process.on(event, listener);
+  };
   await strapi.load();
   if (options.listen) await strapi.listen();
   return strapi;
+}
+
+type Listener = (...args: unknown[]) => void;
+
+function processListeners(): Array<[string | symbol, Listener[]]> {
+  return process.eventNames().map((event) => [event, process.rawListeners(event) as Listener[]]);
 }
 
 export function strapiPort(strapi: StrapiInstance): number {

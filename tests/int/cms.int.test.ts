@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countByLevel, requireTree } from '@qn/portal-model';
+import { seed, type SeedTarget } from '@qn/seed';
+import { paragraph } from '../helpers/admin-api.ts';
+import { startStack, type TestStack } from '../helpers/stack.ts';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startStack({ articles: 40 });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('content model and seed, through GraphQL with the builder token', () => {
+  it('holds the whole portal tree with its parent links', async () => {
+    const { records, problems } = await stack.cms.portals();
+    expect(problems).toEqual([]);
+    const tree = requireTree(records);
+    expect(countByLevel(tree)).toEqual({ 1: 5, 2: 60, 3: 128 });
+    expect(tree.byCode.get('halong-honggai')).toMatchObject({ name: 'Phường Hồng Gai', parentCode: 'halong', level: 3, kind: 'commune' });
+    expect(tree.byCode.get('quangninh')).toMatchObject({ domain: 'quangninh.gov.vn', parentCode: null });
+  });
+
+  it('returns the seeded articles as published, in Vietnamese NFC text', async () => {
+    const { records, problems } = await stack.cms.articles();
+    expect(problems).toEqual([]);
+    expect(records).toHaveLength(40);
+    for (const article of records) expect(article.title).toBe(article.title.normalize('NFC'));
+  });
+
+  it('seeds idempotently: a second run creates nothing', async () => {
+    const report = await seed(stack.strapi as unknown as SeedTarget, { articles: 40 });
+    expect(report).toEqual({
+      portals: { created: 0, existing: 193 },
+      categories: { created: 0, existing: 10 },
+      articles: { created: 0, existing: 40 },
+    });
+  });
+});
+
+describe('article rules on every write', () => {
+  it('generates the slug from the Vietnamese title', async () => {
+    const article = await stack.admin.createArticle({ title: 'Đoàn công tác kiểm tra công trình Đầm Hà', body: paragraph('Nội dung.') });
+    expect(article.slug).toBe('doan-cong-tac-kiem-tra-cong-trinh-dam-ha');
+  });
+
+  it('refuses to publish an article without a portal, naming the field', async () => {
+    const article = await stack.admin.createArticle({ title: 'Bài chưa chọn cổng', body: paragraph('Nội dung.') });
+    const response = await stack.admin.publish(article.documentId);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.json)).toContain('Bài viết chưa chọn cổng thông tin (trường \\"portal\\")');
+  });
+
+  it('refuses a slug already published in the same portal, but allows it in another', async () => {
+    const halong = await stack.admin.portalId('halong');
+    const uongbi = await stack.admin.portalId('uongbi');
+    const first = await stack.admin.createArticle({ title: 'Thông báo lịch tiếp công dân', portal: { connect: [{ documentId: halong }] } });
+    expect((await stack.admin.publish(first.documentId)).status).toBe(200);
+    const clash = await stack.admin.createArticle({ title: 'Thông báo lịch tiếp công dân', portal: { connect: [{ documentId: halong }] } });
+    const refused = await stack.admin.publish(clash.documentId);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.json)).toContain('Đường dẫn \\"thong-bao-lich-tiep-cong-dan\\" đã được bài');
+    const elsewhere = await stack.admin.createArticle({ title: 'Thông báo lịch tiếp công dân', portal: { connect: [{ documentId: uongbi }] } });
+    expect((await stack.admin.publish(elsewhere.documentId)).status).toBe(200);
+  });
+});
+
+describe('what the builder token can see and do', () => {
+  it('never receives drafts through GraphQL', async () => {
+    const halong = await stack.admin.portalId('halong');
+    const draft = await stack.admin.createArticle({ title: 'Bản nháp chưa xuất bản', portal: { connect: [{ documentId: halong }] } });
+    expect((await stack.cms.article(draft.documentId)).article).toBeNull();
+    const { records } = await stack.cms.articles(['halong']);
+    expect(records.map((a) => a.documentId)).not.toContain(draft.documentId);
+  });
+
+  it('records publishes in the outbox, in order', async () => {
+    const before = await stack.cms.lastEventId();
+    const portal = await stack.admin.portalId('coto');
+    const article = await stack.admin.createArticle({ title: 'Cô Tô đón đoàn khách du lịch đầu năm', portal: { connect: [{ documentId: portal }] } });
+    await stack.admin.publish(article.documentId);
+    const events = await stack.cms.events(before);
+    // The admin's publish action saves the draft first, then publishes it.
+    expect(events.map((e) => e.action)).toEqual(['create', 'update', 'publish']);
+    expect(events.every((e) => e.model === 'api::article.article' && e.ref === article.documentId)).toBe(true);
+    expect(events.map((e) => e.id)).toEqual(events.map((e) => e.id).toSorted((a, b) => a - b));
+  });
+
+  it('cannot write content over REST', async () => {
+    const response = await fetch(`${stack.cmsUrl}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({ data: { title: 'x' } }),
+    });
+    expect([403, 404, 405]).toContain(response.status);
+  });
+
+  it('keeps GraphQL closed to anonymous callers and the outbox out of GraphQL', async () => {
+    const anonymous = await fetch(`${stack.cmsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles { title } }' }),
+    });
+    expect(JSON.stringify(await anonymous.json())).toContain('Forbidden');
+    const outbox = await fetch(`${stack.cmsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({ query: '{ contentEvents { ref } }' }),
+    });
+    expect(JSON.stringify(await outbox.json())).toContain('Cannot query field');
+  });
+});

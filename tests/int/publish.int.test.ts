@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPublisher, fileCursor, type Publisher } from '@qn/publisher';
+import type { SearchIndexer } from '@qn/search';
+import { buildSites } from '@qn/site-builder';
+import { paragraph } from '../helpers/admin-api.ts';
+import { startStack, type TestStack } from '../helpers/stack.ts';
+
+let stack: TestStack;
+let search: SearchIndexer;
+let outDir: string;
+let cursorFile: string;
+const log: string[] = [];
+
+function publisher(): Publisher {
+  return createPublisher({
+    cms: stack.cms,
+    search,
+    cursor: fileCursor(cursorFile),
+    log: (m) => log.push(m),
+    build: (portals) =>
+      buildSites({
+        cms: stack.cms,
+        outDir,
+        portals,
+        settings: { urlTemplate: 'http://{code}.localhost:4321', search: { host: stack.meili!.url, key: 'search-key', index: 'articles' } },
+      }),
+  });
+}
+
+async function page(code: string, path: string): Promise<string | null> {
+  const file = join(outDir, code, path, 'index.html');
+  return existsSync(file) ? readFile(file, 'utf8') : null;
+}
+
+async function hits(q: string, filter?: string): Promise<string[]> {
+  const result = await search.client.index(`articles_${process.pid}`).search(q, { filter, attributesToRetrieve: ['id'] });
+  return result.hits.map((h) => String(h.id));
+}
+
+beforeAll(async () => {
+  stack = await startStack({ meili: true });
+  search = stack.search!;
+  outDir = await mkdtemp(join(tmpdir(), 'qn-sites-'));
+  cursorFile = join(stack.dataDir, 'cursor.json');
+  // As `npm start` does: the seed's events are covered by the initial full build.
+  await fileCursor(cursorFile).write(await stack.cms.lastEventId());
+});
+afterAll(async () => {
+  await stack?.stop();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('publish path: Strapi → outbox → publisher → site and index', () => {
+  let thanhLan: string;
+  let article: { documentId: string; slug: string };
+
+  it('publishing an article rebuilds its portal alone and makes it searchable without tone marks', async () => {
+    thanhLan = await stack.admin.portalId('coto-thanhlan');
+    article = await stack.admin.createArticle({
+      title: 'Xã Thanh Lân khánh thành nhà văn hóa thôn',
+      summary: 'Nhà văn hóa mới phục vụ sinh hoạt cộng đồng trên đảo.',
+      body: paragraph('Sáng nay, xã Thanh Lân tổ chức lễ khánh thành nhà văn hóa thôn Nam Hải.'),
+      portal: { connect: [{ documentId: thanhLan }] },
+    });
+    expect((await stack.admin.publish(article.documentId)).status).toBe(200);
+
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['coto-thanhlan']);
+    expect(await readdir(outDir)).toEqual(expect.arrayContaining(['coto-thanhlan', 'index.html']));
+    expect((await readdir(outDir)).filter((f) => !f.includes('.') && f !== 'coto-thanhlan')).toEqual([]);
+    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toContain('<h1>Xã Thanh Lân khánh thành nhà văn hóa thôn</h1>');
+    expect(await page('coto-thanhlan', '')).toContain(`/bai-viet/${article.slug}/`);
+
+    expect(await hits('khanh thanh nha van hoa thanh lan')).toEqual([article.documentId]);
+    expect(await hits('khanh thanh nha van hoa', 'scope = "coto"')).toEqual([article.documentId]);
+    expect(await hits('khanh thanh nha van hoa', 'scope = "halong"')).toEqual([]);
+  });
+
+  it('saving a draft changes nothing the public sees', async () => {
+    await stack.admin.update(article.documentId, { title: 'Tiêu đề nháp chưa duyệt' });
+    const result = await publisher().runOnce();
+    expect(result.events).toBeGreaterThan(0);
+    expect(result.rebuilt).toEqual([]);
+    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toContain('Xã Thanh Lân khánh thành nhà văn hóa thôn');
+  });
+
+  it('republishing updates the page and the search record', async () => {
+    await stack.admin.update(article.documentId, { title: 'Xã Thanh Lân đưa nhà văn hóa thôn Nam Hải vào sử dụng' });
+    await stack.admin.publish(article.documentId);
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['coto-thanhlan']);
+    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toContain('đưa nhà văn hóa thôn Nam Hải vào sử dụng');
+    expect(await hits('dua nha van hoa vao su dung')).toEqual([article.documentId]);
+  });
+
+  it('a replayed event is harmless: nothing is rebuilt twice', async () => {
+    const cursor = fileCursor(cursorFile);
+    await cursor.write((await cursor.read()) - 2);
+    const result = await publisher().runOnce();
+    expect(result.events).toBe(2);
+    expect(result.rebuilt).toEqual([]);
+  });
+
+  it('moving an article to another portal rebuilds both portals', async () => {
+    const thanhLanTown = await stack.admin.portalId('coto-coto');
+    await stack.admin.update(article.documentId, { portal: { set: [{ documentId: thanhLanTown }] } });
+    await stack.admin.publish(article.documentId);
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['coto-coto', 'coto-thanhlan']);
+    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toBeNull();
+    expect(await page('coto-coto', `bai-viet/${article.slug}`)).not.toBeNull();
+  });
+
+  it('unpublishing removes the page and the search record', async () => {
+    expect((await stack.admin.unpublish(article.documentId)).status).toBe(200);
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['coto-coto']);
+    expect(await page('coto-coto', `bai-viet/${article.slug}`)).toBeNull();
+    expect(await hits('nha van hoa thon nam hai')).toEqual([]);
+  });
+
+  it('catches up on changes made while it was stopped', async () => {
+    const baiChay = await stack.admin.portalId('halong-baichay');
+    const first = await stack.admin.createArticle({ title: 'Bãi Cháy ra quân làm sạch bãi biển', portal: { connect: [{ documentId: baiChay }] } });
+    const second = await stack.admin.createArticle({ title: 'Bãi Cháy tổ chức giải chạy vì môi trường', portal: { connect: [{ documentId: baiChay }] } });
+    await stack.admin.publish(first.documentId);
+    await stack.admin.publish(second.documentId);
+    // A fresh publisher knows only the cursor file, as after a restart.
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['halong-baichay']);
+    expect(result.indexed).toBe(2);
+    expect(await page('halong-baichay', `bai-viet/${first.slug}`)).not.toBeNull();
+    expect(await page('halong-baichay', `bai-viet/${second.slug}`)).not.toBeNull();
+  });
+
+  it('leaves the cursor where it was when a build fails, and retries the batch', async () => {
+    const portal = await stack.admin.portalId('halong-tuanchau');
+    const next = await stack.admin.createArticle({ title: 'Tuần Châu đón tàu du lịch quốc tế', portal: { connect: [{ documentId: portal }] } });
+    await stack.admin.publish(next.documentId);
+    const before = await fileCursor(cursorFile).read();
+    const failing = createPublisher({
+      cms: stack.cms,
+      search,
+      cursor: fileCursor(cursorFile),
+      log: () => {},
+      build: async () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(failing.runOnce()).rejects.toThrow('disk full');
+    expect(await fileCursor(cursorFile).read()).toBe(before);
+    expect(await hits('tuan chau don tau du lich')).toEqual([]);
+    const retried = await publisher().runOnce();
+    expect(retried.rebuilt).toEqual(['halong-tuanchau']);
+    expect(await hits('tuan chau don tau du lich')).toEqual([next.documentId]);
+  });
+});

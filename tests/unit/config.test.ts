@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, loadEnv, parseEnv } from '@qn/config';
+
+describe('environment', () => {
+  it('runs on embedded defaults in development', () => {
+    const config = loadEnv({ DATA_DIR: '/tmp/qn' });
+    expect(config.cms.port).toBe(1337);
+    expect(config.meili.port).toBe(7700);
+    expect(config.sites.port).toBe(4321);
+    expect(config.database).toEqual({ client: 'sqlite', filename: '/tmp/qn/cms/data.sqlite' });
+    expect(config.sites.urlTemplate).toBe('http://{code}.localhost:4321');
+    expect(config.cms.secrets.appKeys).toHaveLength(2);
+  });
+
+  it('derives URLs from overridden ports', () => {
+    const config = loadEnv({ CMS_PORT: '2337', MEILI_PORT: '7701', SITES_PORT: '8080' });
+    expect(config.cms.url).toBe('http://127.0.0.1:2337');
+    expect(config.meili.host).toBe('http://127.0.0.1:7701');
+    expect(config.sites.urlTemplate).toBe('http://{code}.localhost:8080');
+  });
+
+  it('lists every invalid variable at once, by name', () => {
+    const result = parseEnv({ CMS_PORT: 'abc', MEILI_HOST: 'not a url', SITE_URL_TEMPLATE: 'https://one.example', STRAPI_ADMIN_PASSWORD: 'short' });
+    expect(result.config).toBeNull();
+    expect([...new Set(result.problems.map((p) => p.variable))].sort()).toEqual(['CMS_PORT', 'MEILI_HOST', 'SITE_URL_TEMPLATE', 'STRAPI_ADMIN_PASSWORD']);
+  });
+
+  it('refuses development defaults in production, naming each', () => {
+    const result = parseEnv({ NODE_ENV: 'production', SITE_URL_TEMPLATE: 'https://{domain}', MEILI_HOST: 'https://search.quangninh.gov.vn' });
+    expect(result.problems.map((p) => p.variable)).toEqual([
+      'APP_KEYS',
+      'API_TOKEN_SALT',
+      'ADMIN_JWT_SECRET',
+      'TRANSFER_TOKEN_SALT',
+      'JWT_SECRET',
+      'ENCRYPTION_KEY',
+      'MEILI_MASTER_KEY',
+    ]);
+    expect(result.problems[0]?.message).toMatch(/development default/);
+  });
+
+  it('accepts a complete production environment', () => {
+    const secret = 'a'.repeat(32);
+    const config = loadEnv({
+      NODE_ENV: 'production',
+      APP_KEYS: `${secret}1,${secret}2`,
+      API_TOKEN_SALT: secret,
+      ADMIN_JWT_SECRET: secret,
+      TRANSFER_TOKEN_SALT: secret,
+      JWT_SECRET: secret,
+      ENCRYPTION_KEY: secret,
+      MEILI_MASTER_KEY: secret,
+      MEILI_HOST: 'https://search.quangninh.gov.vn',
+      SITE_URL_TEMPLATE: 'https://{domain}',
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: 'postgres://cms:pw@db/cms',
+    });
+    expect(config.production).toBe(true);
+    expect(config.database).toEqual({ client: 'postgres', url: 'postgres://cms:pw@db/cms' });
+  });
+
+  it('throws an EnvError whose message says what to do', () => {
+    expect(() => loadEnv({ PUBLISHER_POLL_MS: '5' })).toThrow(EnvError);
+    expect(() => loadEnv({ PUBLISHER_POLL_MS: '5' })).toThrow(/PUBLISHER_POLL_MS: .*\n.*README/s);
+  });
+});

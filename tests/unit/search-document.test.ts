@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@qn/content';
+import { requireTree, type Portal } from '@qn/portal-model';
+import { toSearchDocument } from '@qn/search';
+
+const portals: Portal[] = [
+  { code: 'quangninh', name: 'Cổng thông tin điện tử tỉnh Quảng Ninh', level: 1, parentCode: null, kind: 'province', domain: 'quangninh.gov.vn', language: 'vi' },
+  { code: 'coto', name: 'UBND huyện Cô Tô', level: 2, parentCode: 'quangninh', kind: 'district', domain: 'coto.quangninh.gov.vn', language: 'vi' },
+  { code: 'coto-thanhlan', name: 'Xã Thanh Lân', level: 3, parentCode: 'coto', kind: 'commune', domain: 'coto-thanhlan.quangninh.gov.vn', language: 'vi' },
+];
+
+const article: Article = {
+  documentId: 'doc1',
+  title: 'Xã Thanh Lân khánh thành nhà văn hóa',
+  slug: 'xa-thanh-lan-khanh-thanh-nha-van-hoa',
+  summary: 'Tóm tắt',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung bài viết.' }] }],
+  portal: 'coto-thanhlan',
+  category: 'tin-tuc-su-kien',
+  publishedAt: '2026-11-20T01:00:00.000Z',
+  updatedAt: '2026-11-20T01:00:00.000Z',
+};
+
+describe('search documents', () => {
+  it('carry the portal scope, the path on the portal site and plain text', () => {
+    const doc = toSearchDocument(article, requireTree(portals));
+    expect(doc).toMatchObject({
+      id: 'doc1',
+      portal: 'coto-thanhlan',
+      scope: ['coto-thanhlan', 'coto', 'quangninh'],
+      path: '/bai-viet/xa-thanh-lan-khanh-thanh-nha-van-hoa/',
+      text: 'Nội dung bài viết.',
+      domain: 'coto-thanhlan.quangninh.gov.vn',
+      publishedAt: 1795136400,
+    });
+  });
+
+  it('change version when the portal is renamed, not when nothing changed', () => {
+    const before = toSearchDocument(article, requireTree(portals));
+    const same = toSearchDocument(article, requireTree(portals));
+    const renamed = toSearchDocument(article, requireTree(portals.map((p) => (p.code === 'coto-thanhlan' ? { ...p, name: 'Đặc khu Cô Tô' } : p))));
+    expect(same?.version).toBe(before?.version);
+    expect(renamed?.version).not.toBe(before?.version);
+  });
+
+  it('are not produced for an article whose portal is unknown', () => {
+    expect(toSearchDocument({ ...article, portal: 'gone' }, requireTree(portals))).toBeNull();
+  });
+});
