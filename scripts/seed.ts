@@ -9,20 +9,25 @@ import { loadEnv } from '@qn/config';
 import { compileCms, ensureBuilderToken, ensureSuperAdmin, loadStrapi } from '@qn/devstack';
 import { seed, type SeedTarget } from '@qn/seed';
 import { writeSecret } from './lib/secrets.ts';
-import { fail } from './lib/cli.ts';
+import { fail, reportFatal } from './lib/cli.ts';
 
 const { values } = parseArgs({
   options: {
-    articles: { type: 'string', default: '400' },
+    articles: { type: 'string' },
     provision: { type: 'boolean', default: false },
   },
 });
-const articles = Number(values.articles);
+let config;
+try {
+  config = loadEnv();
+} catch (error) {
+  reportFatal(error);
+}
+const articles = values.articles === undefined ? config.seedArticles : Number(values.articles);
 if (!Number.isInteger(articles) || articles < 0 || articles > 50_000) {
   fail(`--articles must be a whole number from 0 to 50000, got "${values.articles}".`);
 }
 
-const config = loadEnv();
 const started = Date.now();
 await compileCms();
 const strapi = await loadStrapi();

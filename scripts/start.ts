@@ -19,7 +19,6 @@ import { buildSettings, clients, platformPublisher } from './lib/runtime.ts';
 import { readSecret } from './lib/secrets.ts';
 import { runNode } from './lib/run-node.ts';
 
-const SEED_ARTICLES = process.env.SEED_ARTICLES ?? '400';
 const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src'];
 
 const stopping = new AbortController();
@@ -55,8 +54,9 @@ try {
 
   const seeded = existsSync(join(config.dataDir, 'seeded')) && (config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token')));
   if (!seeded) {
-    await step(`First run: admin, API token, 193 portals and ${SEED_ARTICLES} sample articles`, async () => {
-      await runNode(join(REPO_ROOT, 'scripts/seed.ts'), ['--provision', '--articles', SEED_ARTICLES], childEnv, join(config.dataDir, 'logs', 'seed.log'));
+    await step(`First run: admin, API token, 193 portals and ${config.seedArticles} sample articles`, async () => {
+      const args = ['--provision', '--articles', String(config.seedArticles)];
+      await runNode(join(REPO_ROOT, 'scripts/seed.ts'), args, childEnv, join(config.dataDir, 'logs', 'seed.log'));
       await writeFile(join(config.dataDir, 'seeded'), new Date().toISOString());
     });
   }

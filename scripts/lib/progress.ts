@@ -27,27 +27,17 @@ export async function step<T>(label: string, work: () => Promise<T>, describe?: 
   }
 }
 
-/** Prints build progress as a bar on a terminal, or a line every 10 % otherwise. */
+/** Prints build progress: a running page count, then the slowest portals. */
 export function buildProgressPrinter(): (event: BuildProgress) => void {
-  let lastDecile = -1;
-  let portalStarted = Date.now();
   return (event) => {
     if (event.type === 'fetched') {
       console.log(`  content: ${event.portals} portal(s), ${event.articles} article(s) fetched in ${event.ms} ms`);
-      portalStarted = Date.now();
-    } else if (event.type === 'portal') {
-      const elapsed = Date.now() - portalStarted;
-      portalStarted = Date.now();
-      const share = event.done / event.total;
-      if (interactive) {
-        const width = 30;
-        const bar = '█'.repeat(Math.round(share * width)).padEnd(width, '░');
-        process.stdout.write(`\r\x1b[2K  ${bar} ${event.done}/${event.total} ${event.code} (${elapsed} ms)`);
-        if (event.done === event.total) process.stdout.write('\n');
-      } else if (Math.floor(share * 10) > lastDecile) {
-        lastDecile = Math.floor(share * 10);
-        console.log(`  ${event.done}/${event.total} portals rendered (last: ${event.code}, ${elapsed} ms)`);
-      }
+    } else if (event.type === 'rendering') {
+      if (interactive) process.stdout.write(`\r\x1b[2K  ${event.pages} pages rendered…`);
+      else if (event.pages % 1000 === 0) console.log(`  ${event.pages} pages rendered…`);
+    } else if (event.type === 'rendered') {
+      const slowest = event.slowest.map((p) => `${p.code} ${p.ms} ms`).join(', ');
+      process.stdout.write(`${interactive ? '\r\x1b[2K' : ''}  ${event.pages} pages rendered in ${event.ms} ms; slowest portals: ${slowest}\n`);
     } else {
       console.log(`  ${event.portals} site folder(s) swapped into place in ${event.ms} ms`);
     }

@@ -75,6 +75,7 @@ const rawSchema = z.object({
     .optional(),
 
   PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(2000),
+  SEED_ARTICLES: z.coerce.number().int().min(0).max(50_000).default(400),
 });
 
 type Raw = z.infer<typeof rawSchema>;
@@ -120,6 +121,7 @@ function derive(raw: Raw) {
       urlTemplate: raw.SITE_URL_TEMPLATE ?? `http://{code}.localhost:${raw.SITES_PORT}`,
     },
     publisher: { pollMs: raw.PUBLISHER_POLL_MS },
+    seedArticles: raw.SEED_ARTICLES,
   };
 }
 

@@ -25,12 +25,15 @@ export interface BuildSitesOptions {
 
 export type BuildProgress =
   | { type: 'fetched'; portals: number; articles: number; ms: number }
-  | { type: 'portal'; code: string; done: number; total: number }
+  | { type: 'rendering'; pages: number }
+  | { type: 'rendered'; pages: number; ms: number; slowest: Array<{ code: string; ms: number }> }
   | { type: 'published'; portals: number; ms: number };
 
 export interface BuildReport {
   portals: string[];
   pages: number;
+  /** Rendering time of each portal's pages, as Astro reported it. */
+  portalMs: Record<string, number>;
   /** Records refused at the boundary and left out of the sites. */
   problems: ContentProblem[];
   ms: number;
@@ -65,12 +68,14 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
   try {
     const inputFile = join(work, 'input.json');
     await writeJson(inputFile, { snapshot, settings: options.settings });
-    let done = 0;
-    const { pages } = await runAstroBuild({
+    const renderStart = Date.now();
+    const { pages, portalMs } = await runAstroBuild({
       inputFile,
       distDir: buildDir,
-      onPortal: (code) => options.onProgress?.({ type: 'portal', code, done: ++done, total: codes.length }),
+      onPages: (count) => options.onProgress?.({ type: 'rendering', pages: count }),
     });
+    const slowest = [...portalMs].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([code, ms]) => ({ code, ms }));
+    options.onProgress?.({ type: 'rendered', pages, ms: Date.now() - renderStart, slowest });
     const publishStart = Date.now();
     const codeSet = new Set(codes);
     const shared = join(work, 'shared');
@@ -86,7 +91,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
       snapshot.portals.map((p) => ({ code: p.code, domain: p.domain, name: p.name, level: p.level })),
     );
     options.onProgress?.({ type: 'published', portals: codes.length, ms: Date.now() - publishStart });
-    return { portals: codes, pages, problems, ms: Date.now() - started };
+    return { portals: codes, pages, portalMs: Object.fromEntries(portalMs), problems, ms: Date.now() - started };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -45,9 +45,9 @@ function setUp(root: HTMLElement): void {
     }
     const ticket = ++current;
     try {
-      const hits = await search(config, q, all);
+      const { hits, estimatedTotalHits } = await search(config, q, all);
       if (ticket !== current) return;
-      status.textContent = hits.length === 0 ? (texts.none ?? '') : `${texts.results ?? ''}: ${hits.length}`;
+      status.textContent = hits.length === 0 ? (texts.none ?? '') : `${texts.results ?? ''}: ${estimatedTotalHits}`;
       list.append(...hits.map((hit) => render(hit, config)));
     } catch {
       if (ticket === current) status.textContent = texts.error ?? '';
@@ -61,7 +61,7 @@ function setUp(root: HTMLElement): void {
   if (input.value) void run();
 }
 
-async function search(config: DOMStringMap, q: string, all: boolean): Promise<Hit[]> {
+async function search(config: DOMStringMap, q: string, all: boolean): Promise<{ hits: Hit[]; estimatedTotalHits: number }> {
   const response = await fetch(`${config.host}/indexes/${config.index}/search`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${config.key}` },
@@ -79,7 +79,7 @@ async function search(config: DOMStringMap, q: string, all: boolean): Promise<Hi
     }),
   });
   if (!response.ok) throw new Error(`search answered ${response.status}`);
-  return ((await response.json()) as { hits: Hit[] }).hits;
+  return (await response.json()) as { hits: Hit[]; estimatedTotalHits: number };
 }
 
 function marked(text: string): DocumentFragment {
