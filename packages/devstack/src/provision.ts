@@ -42,6 +42,7 @@ export async function ensureSuperAdmin(strapi: StrapiInstance, credentials: { em
     lastname: 'Hệ thống',
     password: credentials.password,
     isActive: true,
+    preferedLanguage: 'vi',
     registrationToken: null,
     roles: [role.id],
   });
