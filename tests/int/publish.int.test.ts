@@ -158,4 +158,28 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(retried.rebuilt).toEqual(['halong-tuanchau']);
     expect(await hits('tuan chau don tau du lich')).toEqual([next.documentId]);
   });
+
+  it('renaming a portal rebuilds it, its parent and its children, and renames it in search', async () => {
+    const baiChay = await stack.admin.portalId('halong-baichay');
+    const renamed = await stack.admin.request('PUT', `/content-manager/collection-types/api::portal.portal/${baiChay}`, { name: 'Phường Bãi Cháy (mới)' });
+    expect(renamed.status).toBe(200);
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['halong', 'halong-baichay']);
+    expect(await page('halong-baichay', '')).toContain('Phường Bãi Cháy (mới)');
+    const found = await search.client.index(`articles_${process.pid}`).search('ra quan lam sach bai bien', { attributesToRetrieve: ['portalName'] });
+    expect(found.hits.map((h) => h.portalName)).toEqual(['Phường Bãi Cháy (mới)']);
+  });
+
+  it('renaming a shared category rebuilds every Vietnamese-language portal, and only those', async () => {
+    const { records } = await stack.cms.categories();
+    const shared = records.find((c) => c.slug === 'thong-bao');
+    const renamed = await stack.admin.request('PUT', `/content-manager/collection-types/api::category.category/${shared?.documentId}`, { name: 'Thông báo - Thông cáo' });
+    expect(renamed.status).toBe(200);
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toHaveLength(191);
+    expect(result.rebuilt).not.toContain('english');
+    expect(result.rebuilt).not.toContain('chinese');
+    expect(await page('sotttt', '')).toContain('Thông báo - Thông cáo');
+  });
 });
+

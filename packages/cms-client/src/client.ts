@@ -69,15 +69,18 @@ export function createCmsClient(options: CmsClientOptions) {
     return response.json();
   }
 
-  return {
-    portals: (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal),
-    categories: (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory),
+  const portals = (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal);
+  const categories = (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory);
+  /** Published articles, newest first; only those of `codes` when given. */
+  const articles = (codes?: readonly string[]): Promise<FetchResult<Article>> => {
+    const filters = codes ? { portal: { code: { in: [...codes] } } } : undefined;
+    return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
+  };
 
-    /** Published articles, newest first; only those of `portals` when given. */
-    articles(portals?: readonly string[]): Promise<FetchResult<Article>> {
-      const filters = portals ? { portal: { code: { in: [...portals] } } } : undefined;
-      return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
-    },
+  return {
+    portals,
+    categories,
+    articles,
 
     /** The published version of one article, or null when it has none. */
     async article(documentId: string): Promise<{ article: Article | null; problem?: ContentProblem }> {
@@ -94,17 +97,16 @@ export function createCmsClient(options: CmsClientOptions) {
      */
     async snapshot(onlyPortals: readonly string[] | null = null): Promise<{ snapshot: Snapshot; problems: ContentProblem[] }> {
       const fetchedAt = new Date().toISOString();
-      const [portals, categories] = await Promise.all([this.portals(), this.categories()]);
-      const articles = await this.articles(onlyPortals ?? undefined);
+      const [tree, taxonomy, news] = await Promise.all([portals(), categories(), articles(onlyPortals ?? undefined)]);
       return {
         snapshot: {
           fetchedAt,
-          portals: portals.records,
-          categories: categories.records,
-          articles: articles.records,
+          portals: tree.records,
+          categories: taxonomy.records,
+          articles: news.records,
           onlyPortals: onlyPortals ? [...onlyPortals] : null,
         },
-        problems: [...portals.problems, ...categories.problems, ...articles.problems],
+        problems: [...tree.problems, ...taxonomy.problems, ...news.problems],
       };
     },
 

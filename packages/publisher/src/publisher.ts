@@ -1,6 +1,6 @@
 import type { CmsClient, OutboxEvent } from '@qn/cms-client';
-import type { ContentProblem, SnapshotPortal } from '@qn/content';
-import { affectedPortals, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
+import type { Category, ContentProblem, SnapshotPortal } from '@qn/content';
+import { affectedPortals, descendants, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
 import { toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
 import type { CursorStore } from './cursor.ts';
 
@@ -66,11 +66,22 @@ export function createPublisher(deps: PublisherDeps) {
       const was = knownPortals.get(ref);
       if (now) plan.changes.push({ type: 'portal', code: now.code, previousParent: was?.parentCode ?? null });
       if (was && was.code !== now?.code && was.parentCode) plan.changes.push({ type: 'portal', code: was.parentCode });
-      // The portal's name is in each of its articles' search records.
-      if (now && (!was || was.name !== now.name)) {
-        const { records } = await deps.cms.articles([now.code]);
+      // Search records carry the portal's name and, for it and everything below it, the ancestor chain.
+      if (now && (!was || was.name !== now.name || was.parentCode !== now.parentCode)) {
+        const { records } = await deps.cms.articles([now.code, ...descendants(tree, now.code).map((p) => p.code)]);
         plan.upserts.push(...records.flatMap((a) => toSearchDocument(a, tree) ?? []));
       }
+    }
+  }
+
+  /** A category's name is in the page header of every portal that lists it. */
+  function planCategories(refs: string[], categories: Category[], portals: SnapshotPortal[], plan: Plan): void {
+    const byId = new Map(categories.map((c) => [c.documentId, c]));
+    for (const ref of refs) {
+      const owner = byId.get(ref)?.portal;
+      // Shared categories, and deleted ones whose owner is no longer known, show on every Vietnamese portal.
+      const shownOn = owner ? [owner] : portals.filter((p) => p.language === 'vi').map((p) => p.code);
+      plan.changes.push({ type: 'category', shownOn });
     }
   }
 
@@ -90,12 +101,7 @@ export function createPublisher(deps: PublisherDeps) {
     const plan: Plan = { changes: [], upserts: [], removals: [] };
     await planArticles(refsOf(events, ARTICLE), tree, plan);
     await planPortals(refsOf(events, PORTAL), portals.records, tree, plan);
-    if (refsOf(events, CATEGORY).length > 0) {
-      // Category names appear in every page header of the portals that use them.
-      const shown = new Set(categories.records.map((c) => c.portal));
-      const everyVietnamesePortal = shown.has(null) ? portals.records.filter((p) => p.language === 'vi').map((p) => p.code) : [];
-      plan.changes.push({ type: 'category', shownOn: [...everyVietnamesePortal, ...[...shown].filter((c): c is string => c !== null)] });
-    }
+    planCategories(refsOf(events, CATEGORY), categories.records, portals.records, plan);
 
     const rebuilt = [...affectedPortals(tree, plan.changes)].sort();
     if (rebuilt.length > 0) await deps.build(rebuilt);
