@@ -1,9 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import { RETAINED } from '@qn/content';
 
 export const OUTBOX_UID = 'api::content-event.content-event';
 
-/** Content whose changes the public sites and the search index show. */
-const TRACKED = new Set<string>(['api::article.article', 'api::portal.portal', 'api::category.category']);
+/** Writes to these types change what readers see: every content type with a portal, and the tree itself. */
+const TRACKED = new Set<string>([
+  ...RETAINED,
+  'api::portal.portal',
+  'api::category.category',
+  'api::linked-site.linked-site',
+  'api::tag.tag',
+  'api::syndication-request.syndication-request',
+  'api::redirect.redirect',
+]);
 const WRITES = new Set<string>(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /**
@@ -11,18 +20,30 @@ const WRITES = new Set<string>(['create', 'update', 'delete', 'publish', 'unpubl
  * database as the content, after the write succeeds. The publisher reads the
  * outbox in order and re-reads each document, so a duplicate row costs one
  * read and a publisher that was down catches up from its cursor. Webhooks are
- * not used: they have no retries and can fire twice with a null entry.
+ * not used: they have no retries and can fire twice with a null entry
+ * (docs/adr/0001).
  */
 export function registerOutbox(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const result = await next();
     if (!TRACKED.has(context.uid) || !WRITES.has(context.action)) return result;
     const ref = documentIdOf(context.params) ?? documentIdOf(result);
-    if (ref) {
-      await strapi.db.query(OUTBOX_UID).create({ data: { model: context.uid, ref, action: context.action } });
-    }
+    if (ref) await recordEvent(strapi, { model: context.uid, ref, action: context.action, reason: await reasonOf(strapi, context.uid, context.action, ref) });
     return result;
   });
+}
+
+/** Appends one outbox row; also used by writes that bypass the document service (reorganisations, syndication). */
+export async function recordEvent(strapi: Core.Strapi, event: { model: string; ref: string; action: string; reason?: string | null }): Promise<void> {
+  await strapi.db.query(OUTBOX_UID).create({ data: { ...event, reason: event.reason ?? null } });
+}
+
+async function reasonOf(strapi: Core.Strapi, uid: string, action: string, documentId: string): Promise<string | null> {
+  if (action !== 'unpublish') return null;
+  const draft = (await strapi.documents(uid as Parameters<Core.Strapi['documents']>[0]).findOne({ documentId, status: 'draft', fields: ['withdrawalReason'] })) as {
+    withdrawalReason?: string | null;
+  } | null;
+  return draft?.withdrawalReason ?? null;
 }
 
 function documentIdOf(value: unknown): string | undefined {

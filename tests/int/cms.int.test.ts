@@ -50,7 +50,11 @@ describe('article rules on every write', () => {
     const article = await stack.admin.createArticle({ title: 'Bài chưa chọn cổng', body: paragraph('Nội dung.') });
     const response = await stack.admin.publish(article.documentId);
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.json)).toContain('Bài viết chưa chọn cổng thông tin (trường \\"portal\\")');
+    expect(response.json.error).toMatchObject({
+      name: 'ValidationError',
+      message: 'Chưa chọn cổng thông tin (trường "portal"): chọn cổng trước khi xuất bản.',
+      details: { errors: [{ path: ['portal'] }] },
+    });
   });
 
   it('refuses a slug already published in the same portal, but allows it in another', async () => {
@@ -61,7 +65,10 @@ describe('article rules on every write', () => {
     const clash = await stack.admin.createArticle({ title: 'Thông báo lịch tiếp công dân', portal: { connect: [{ documentId: halong }] } });
     const refused = await stack.admin.publish(clash.documentId);
     expect(refused.status).toBe(400);
-    expect(JSON.stringify(refused.json)).toContain('Đường dẫn \\"thong-bao-lich-tiep-cong-dan\\" đã được bài');
+    expect(refused.json.error).toMatchObject({
+      message: 'Đường dẫn "thong-bao-lich-tiep-cong-dan" đã được "Thông báo lịch tiếp công dân" của cổng halong sử dụng (trường "slug"): đổi đường dẫn rồi xuất bản lại.',
+      details: { errors: [{ path: ['slug'] }] },
+    });
     const elsewhere = await stack.admin.createArticle({ title: 'Thông báo lịch tiếp công dân', portal: { connect: [{ documentId: uongbi }] } });
     expect((await stack.admin.publish(elsewhere.documentId)).status).toBe(200);
   });

@@ -116,6 +116,7 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
   });
 
   it('unpublishing removes the page and the search record', async () => {
+    await stack.admin.update(article.documentId, { withdrawalReason: 'Thông tin đã cũ, thay bằng bài mới' });
     expect((await stack.admin.unpublish(article.documentId)).status).toBe(200);
     const result = await publisher().runOnce();
     expect(result.rebuilt).toEqual(['coto-coto']);

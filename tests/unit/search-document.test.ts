@@ -19,6 +19,12 @@ const article: Article = {
   category: 'tin-tuc-su-kien',
   publishedAt: '2026-11-20T01:00:00.000Z',
   updatedAt: '2026-11-20T01:00:00.000Z',
+  author: 'Minh Anh',
+  source: null,
+  featured: false,
+  tags: [],
+  alsoOn: [],
+  translationOf: null,
 };
 
 describe('search documents', () => {
@@ -41,6 +47,13 @@ describe('search documents', () => {
     const renamed = toSearchDocument(article, requireTree(portals.map((p) => (p.code === 'coto-thanhlan' ? { ...p, name: 'Đặc khu Cô Tô' } : p))));
     expect(same?.version).toBe(before?.version);
     expect(renamed?.version).not.toBe(before?.version);
+  });
+
+  it('are found from the portals an article is shared to, and their ancestors', () => {
+    const tree = requireTree([...portals, { code: 'english', name: 'English', level: 1, parentCode: null, kind: 'english', domain: 'english.quangninh.gov.vn', language: 'en' }]);
+    const doc = toSearchDocument({ ...article, alsoOn: ['english'] }, tree);
+    expect(doc?.scope).toEqual(['coto-thanhlan', 'coto', 'quangninh', 'english']);
+    expect(doc?.alsoOn).toEqual(['english']);
   });
 
   it('are not produced for an article whose portal is unknown', () => {

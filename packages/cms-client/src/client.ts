@@ -1,7 +1,7 @@
 import { GraphQLClient } from 'graphql-request';
-import type { Article, Category, ContentProblem, Snapshot, SnapshotPortal } from '@qn/content';
-import { ARTICLE_QUERY, ARTICLES_QUERY, CATEGORIES_QUERY, PORTALS_QUERY } from './queries.ts';
-import { connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, type OutboxEvent } from './raw.ts';
+import type { Article, Category, ContentProblem, Redirect, Snapshot, SnapshotPortal } from '@qn/content';
+import { ARTICLE_QUERY, ARTICLES_QUERY, CATEGORIES_QUERY, PORTALS_QUERY, REDIRECTS_QUERY } from './queries.ts';
+import { connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, toRedirect, type OutboxEvent } from './raw.ts';
 
 export interface CmsClientOptions {
   /** Strapi's base URL, e.g. http://127.0.0.1:1337 */
@@ -71,9 +71,10 @@ export function createCmsClient(options: CmsClientOptions) {
 
   const portals = (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal);
   const categories = (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory);
-  /** Published articles, newest first; only those of `codes` when given. */
+  const redirects = (): Promise<FetchResult<Redirect>> => all(REDIRECTS_QUERY, 'redirects_connection', toRedirect);
+  /** Published articles, newest first; when `codes` is given, those these portals own or are shared to. */
   const articles = (codes?: readonly string[]): Promise<FetchResult<Article>> => {
-    const filters = codes ? { portal: { code: { in: [...codes] } } } : undefined;
+    const filters = codes ? { or: [{ portal: { code: { in: [...codes] } } }, { syndicatedTo: { code: { in: [...codes] } } }] } : undefined;
     return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
   };
 
@@ -81,6 +82,7 @@ export function createCmsClient(options: CmsClientOptions) {
     portals,
     categories,
     articles,
+    redirects,
 
     /** The published version of one article, or null when it has none. */
     async article(documentId: string): Promise<{ article: Article | null; problem?: ContentProblem }> {
@@ -97,16 +99,17 @@ export function createCmsClient(options: CmsClientOptions) {
      */
     async snapshot(onlyPortals: readonly string[] | null = null): Promise<{ snapshot: Snapshot; problems: ContentProblem[] }> {
       const fetchedAt = new Date().toISOString();
-      const [tree, taxonomy, news] = await Promise.all([portals(), categories(), articles(onlyPortals ?? undefined)]);
+      const [tree, taxonomy, news, moved] = await Promise.all([portals(), categories(), articles(onlyPortals ?? undefined), redirects()]);
       return {
         snapshot: {
           fetchedAt,
           portals: tree.records,
           categories: taxonomy.records,
           articles: news.records,
+          redirects: moved.records,
           onlyPortals: onlyPortals ? [...onlyPortals] : null,
         },
-        problems: [...tree.problems, ...taxonomy.problems, ...news.problems],
+        problems: [...tree.problems, ...taxonomy.problems, ...news.problems, ...moved.problems],
       };
     },
 

@@ -8,7 +8,7 @@ const PAGE = 'pagination: { page: $page, pageSize: $pageSize }';
 export const PORTALS_QUERY = /* GraphQL */ `
   query Portals($page: Int!, $pageSize: Int!) {
     portals_connection(${PAGE}, sort: ["code:asc"]) {
-      nodes { documentId code name level kind domain language parent { code } }
+      nodes { documentId code name level kind domain language state parent { code } successor { code } }
       pageInfo { total pageCount }
     }
   }
@@ -23,7 +23,11 @@ export const CATEGORIES_QUERY = /* GraphQL */ `
   }
 `;
 
-const ARTICLE_FIELDS = 'documentId title slug summary body publishedAt updatedAt portal { code } category { slug }';
+const ARTICLE_FIELDS = [
+  'documentId title slug summary body publishedAt updatedAt author source featured',
+  'portal { code } category { slug } tags { name slug } syndicatedTo { code }',
+  'translationOf { documentId slug portal { code } }',
+].join(' ');
 
 export const ARTICLES_QUERY = /* GraphQL */ `
   query Articles($filters: ArticleFiltersInput, $page: Int!, $pageSize: Int!) {
@@ -37,5 +41,14 @@ export const ARTICLES_QUERY = /* GraphQL */ `
 export const ARTICLE_QUERY = /* GraphQL */ `
   query Article($documentId: ID!) {
     article(documentId: $documentId, status: PUBLISHED) { ${ARTICLE_FIELDS} }
+  }
+`;
+
+export const REDIRECTS_QUERY = /* GraphQL */ `
+  query Redirects($page: Int!, $pageSize: Int!) {
+    redirects_connection(${PAGE}, sort: ["fromCode:asc", "fromPath:asc"]) {
+      nodes { documentId fromCode fromPath toCode toPath }
+      pageInfo { total pageCount }
+    }
   }
 `;

@@ -3,10 +3,12 @@ import {
   articleSchema,
   categorySchema,
   describeIssues,
+  redirectSchema,
   snapshotPortalSchema,
   type Article,
   type Category,
   type ContentProblem,
+  type Redirect,
   type SnapshotPortal,
 } from '@qn/content';
 
@@ -14,11 +16,24 @@ import {
 const code = z.object({ code: z.string() }).nullable().optional();
 const slug = z.object({ slug: z.string() }).nullable().optional();
 
-const rawPortal = z.looseObject({ parent: code }).transform(({ parent, ...rest }) => ({ ...rest, parentCode: parent?.code ?? null }));
+const rawPortal = z
+  .looseObject({ parent: code, successor: code })
+  .transform(({ parent, successor, ...rest }) => ({ ...rest, parentCode: parent?.code ?? null, successorCode: successor?.code ?? null }));
 const rawCategory = z.looseObject({ portal: code }).transform(({ portal, ...rest }) => ({ ...rest, portal: portal?.code ?? null }));
 const rawArticle = z
-  .looseObject({ portal: code, category: slug })
-  .transform(({ portal, category, ...rest }) => ({ ...rest, portal: portal?.code ?? null, category: category?.slug ?? null }));
+  .looseObject({
+    portal: code,
+    category: slug,
+    syndicatedTo: z.array(z.object({ code: z.string() })).nullable().optional(),
+    translationOf: z.object({ documentId: z.string(), slug: z.string().nullable(), portal: code }).nullable().optional(),
+  })
+  .transform(({ portal, category, syndicatedTo, translationOf, ...rest }) => ({
+    ...rest,
+    portal: portal?.code ?? null,
+    category: category?.slug ?? null,
+    alsoOn: (syndicatedTo ?? []).map((p) => p.code).filter((c) => c !== portal?.code),
+    translationOf: translationOf?.portal && translationOf.slug ? { documentId: translationOf.documentId, portal: translationOf.portal.code, slug: translationOf.slug } : null,
+  }));
 
 function convert<T>(
   model: ContentProblem['model'],
@@ -36,6 +51,7 @@ function convert<T>(
 export const toPortal = (node: unknown) => convert<SnapshotPortal>('portal', rawPortal, snapshotPortalSchema, node);
 export const toCategory = (node: unknown) => convert<Category>('category', rawCategory, categorySchema, node);
 export const toArticle = (node: unknown) => convert<Article>('article', rawArticle, articleSchema, node);
+export const toRedirect = (node: unknown) => convert<Redirect>('redirect', z.looseObject({}), redirectSchema, node);
 
 export const connectionSchema = z.object({
   nodes: z.array(z.unknown()),

@@ -1,2 +1,4 @@
 export * from './blocks.ts';
 export * from './snapshot.ts';
+export * from './rules.ts';
+export * from './paths.ts';

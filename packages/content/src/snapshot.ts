@@ -15,7 +15,12 @@ const blockNodeSchema: z.ZodType<BlockNode> = z.looseObject({
   url: z.string().optional(),
 });
 
-export const snapshotPortalSchema = portalSchema.extend({ documentId: z.string().min(1) });
+export const snapshotPortalSchema = portalSchema.extend({
+  documentId: z.string().min(1),
+  state: z.enum(['active', 'archived']).default('active'),
+  /** Where an archived portal's readers are sent. */
+  successorCode: portalCodeSchema.nullable().default(null),
+});
 export type SnapshotPortal = z.infer<typeof snapshotPortalSchema>;
 
 export const categorySchema = z.object({
@@ -38,8 +43,24 @@ export const articleSchema = z.object({
   category: slugSchema.nullable(),
   publishedAt: isoDate,
   updatedAt: isoDate,
+  author: nfcText.nullable().default(null),
+  source: nfcText.nullable().default(null),
+  featured: z.boolean().nullable().default(false),
+  tags: z.array(z.object({ name: nfcText, slug: slugSchema })).default([]),
+  /** Portals the article is shared to; its own portal stays its canonical address. */
+  alsoOn: z.array(portalCodeSchema).default([]),
+  /** The Vietnamese original of an English or Chinese article. */
+  translationOf: z.object({ documentId: z.string(), portal: portalCodeSchema, slug: slugSchema }).nullable().default(null),
 });
 export type Article = z.infer<typeof articleSchema>;
+
+export const redirectSchema = z.object({
+  fromCode: portalCodeSchema,
+  fromPath: z.string().regex(/^(\*|\/.*)$/, 'a path starts with "/" or is "*"'),
+  toCode: portalCodeSchema,
+  toPath: z.string().regex(/^(\*|\/.*)$/, 'a path starts with "/" or is "*"'),
+});
+export type Redirect = z.infer<typeof redirectSchema>;
 
 /** Everything one site build needs, fetched once per build. */
 export interface Snapshot {
@@ -47,13 +68,15 @@ export interface Snapshot {
   portals: SnapshotPortal[];
   categories: Category[];
   articles: Article[];
+  /** Old addresses of archived and renamed portals. */
+  redirects: Redirect[];
   /** When set, the build renders only these portals' sites. */
   onlyPortals: string[] | null;
 }
 
 /** A record the boundary refused: reported, skipped, never fatal to other records. */
 export interface ContentProblem {
-  model: 'portal' | 'category' | 'article';
+  model: 'portal' | 'category' | 'article' | 'redirect';
   documentId: string;
   message: string;
 }

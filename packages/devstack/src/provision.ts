@@ -7,14 +7,30 @@ import type { StrapiInstance } from './strapi.ts';
 
 export const BUILDER_TOKEN_NAME = 'Site builder and publisher';
 
+/** Content types the builder reads, all public once published. */
+const READABLE = [
+  'portal',
+  'category',
+  'article',
+  'agency',
+  'person',
+  'legal-document',
+  'plan',
+  'disclosure',
+  'recruitment',
+  'consultation',
+  'page',
+  'notice',
+  'linked-site',
+  'tag',
+  'syndication-request',
+  'redirect',
+  'portal-event',
+];
+
 /** Least privilege: read the public content types and the outbox, nothing else. */
 export const BUILDER_TOKEN_PERMISSIONS = [
-  'api::portal.portal.find',
-  'api::portal.portal.findOne',
-  'api::category.category.find',
-  'api::category.category.findOne',
-  'api::article.article.find',
-  'api::article.article.findOne',
+  ...READABLE.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
   'api::content-event.content-event.find',
 ];
 
@@ -27,6 +43,7 @@ interface RoleService {
 }
 interface TokenService {
   getByName(name: string, options: { includeDecryptedKey: boolean }): Promise<{ id: number; accessKey?: string } | null>;
+  update(id: number, attributes: { permissions: string[] }): Promise<unknown>;
   regenerate(id: number): Promise<{ accessKey: string }>;
   create(attributes: Record<string, unknown>): Promise<{ accessKey: string }>;
 }
@@ -49,10 +66,14 @@ export async function ensureSuperAdmin(strapi: StrapiInstance, credentials: { em
   return 'created';
 }
 
-/** Returns the token's key, creating the token (or a new key for it) when needed. */
+/**
+ * Returns the token's key, creating the token (or a new key for it) when
+ * needed, and brings its permissions up to date with the content types.
+ */
 export async function ensureBuilderToken(strapi: StrapiInstance): Promise<string> {
   const tokens = strapi.service('admin::api-token-content-api') as TokenService;
   const existing = await tokens.getByName(BUILDER_TOKEN_NAME, { includeDecryptedKey: true });
+  if (existing) await tokens.update(existing.id, { permissions: BUILDER_TOKEN_PERMISSIONS });
   if (existing?.accessKey) return existing.accessKey;
   if (existing) return (await tokens.regenerate(existing.id)).accessKey;
   const created = await tokens.create({

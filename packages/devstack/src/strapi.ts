@@ -5,6 +5,15 @@ import { REPO_ROOT } from '@qn/config';
 export const CMS_DIR = join(REPO_ROOT, 'cms');
 export const CMS_DIST_DIR = join(CMS_DIR, 'dist');
 
+type Row = Record<string, unknown>;
+
+/** Strapi's query engine, for reads and checks in scripts and tests. */
+export interface QueryApi {
+  findOne(params: object): Promise<Row | null>;
+  findMany(params: object): Promise<Row[]>;
+  count(params: object): Promise<number>;
+}
+
 /** The parts of a Strapi instance the scripts and tests use. */
 export interface StrapiInstance {
   load(): Promise<StrapiInstance>;
@@ -12,7 +21,7 @@ export interface StrapiInstance {
   destroy(): Promise<void>;
   documents(uid: string): never;
   service(uid: string): unknown;
-  db: { query(uid: string): never };
+  db: { query(uid: string): QueryApi };
   server: { httpServer: { address(): { port: number } | string | null } };
 }
 

@@ -3,3 +3,4 @@ export * from './tree.ts';
 export * from './affected.ts';
 export * from './slug.ts';
 export * from './urls.ts';
+export * from './placement.ts';

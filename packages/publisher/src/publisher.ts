@@ -51,10 +51,10 @@ export function createPublisher(deps: PublisherDeps) {
       if (doc) {
         if (before?.version === doc.version) continue;
         plan.upserts.push(doc);
-        plan.changes.push({ type: 'article', before: before ? { portal: before.portal } : null, after: { portal: doc.portal } });
+        plan.changes.push({ type: 'article', before: before ? { portal: before.portal, alsoOn: before.alsoOn } : null, after: { portal: doc.portal, alsoOn: doc.alsoOn } });
       } else if (before) {
         plan.removals.push(ref);
-        plan.changes.push({ type: 'article', before: { portal: before.portal }, after: null });
+        plan.changes.push({ type: 'article', before: { portal: before.portal, alsoOn: before.alsoOn }, after: null });
       }
     }
   }

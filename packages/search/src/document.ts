@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { blocksToText, type Article } from '@qn/content';
+import { blocksToText, CONTENT_PATHS, type Article } from '@qn/content';
 import { scopeCodes, type PortalTree } from '@qn/portal-model';
 
 /** One article as the search index holds it. Field names are the public search contract. */
@@ -10,10 +10,12 @@ export interface SearchDocument {
   text: string;
   /** Primary portal code. */
   portal: string;
+  /** Portals the article is shared to. */
+  alsoOn: string[];
   portalName: string;
   /** The portal's domain, for building the article's address with the deployment's URL template. */
   domain: string;
-  /** The portal's code and its ancestors' codes: "search this portal and below" is `scope = code`. */
+  /** The codes of its portals (own and shared-to) and their ancestors: "search this portal and below" is `scope = code`. */
   scope: string[];
   category: string | null;
   language: string;
@@ -29,7 +31,7 @@ export interface SearchDocument {
 const MAX_TEXT = 4000;
 
 export function articlePath(slug: string): string {
-  return `/bai-viet/${slug}/`;
+  return `${CONTENT_PATHS['api::article.article']}${slug}/`;
 }
 
 export function toSearchDocument(article: Article, tree: PortalTree): SearchDocument | null {
@@ -41,9 +43,10 @@ export function toSearchDocument(article: Article, tree: PortalTree): SearchDocu
     summary: article.summary ?? '',
     text: blocksToText(article.body).slice(0, MAX_TEXT).normalize('NFC'),
     portal: portal.code,
+    alsoOn: article.alsoOn.filter((code) => tree.byCode.has(code)),
     portalName: portal.name,
     domain: portal.domain,
-    scope: scopeCodes(tree, portal.code),
+    scope: [...new Set([portal.code, ...article.alsoOn].filter((code) => tree.byCode.has(code)).flatMap((code) => scopeCodes(tree, code)))],
     category: article.category,
     language: portal.language,
     path: articlePath(article.slug),

@@ -80,8 +80,8 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     /** What the index holds for an article: where it showed and which version. */
     async placement(documentId: string): Promise<(ArticlePlacement & { version: string }) | null> {
       try {
-        const doc = await index.getDocument(documentId, { fields: ['portal', 'version'] });
-        return { portal: String(doc.portal), version: String(doc.version) };
+        const doc = await index.getDocument(documentId, { fields: ['portal', 'alsoOn', 'version'] });
+        return { portal: String(doc.portal), alsoOn: (doc.alsoOn ?? []).map(String), version: String(doc.version) };
       } catch (error) {
         if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
         throw error;
@@ -97,12 +97,12 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     },
 
     /** id → version of everything indexed, read in pages. */
-    async versions(): Promise<Map<string, { portal: string; version: string }>> {
-      const found = new Map<string, { portal: string; version: string }>();
+    async versions(): Promise<Map<string, { portal: string; alsoOn: string[]; version: string }>> {
+      const found = new Map<string, { portal: string; alsoOn: string[]; version: string }>();
       const limit = 1000;
       for (let offset = 0; ; offset += limit) {
-        const page = await index.getDocuments({ fields: ['id', 'portal', 'version'], limit, offset });
-        for (const doc of page.results) found.set(String(doc.id), { portal: String(doc.portal), version: String(doc.version) });
+        const page = await index.getDocuments({ fields: ['id', 'portal', 'alsoOn', 'version'], limit, offset });
+        for (const doc of page.results) found.set(String(doc.id), { portal: String(doc.portal), alsoOn: (doc.alsoOn ?? []).map(String), version: String(doc.version) });
         if (page.results.length < limit) break;
       }
       return found;
@@ -125,10 +125,10 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
         const before = indexed.get(article.documentId);
         if (before?.version === doc.version) continue;
         upserts.push(doc);
-        changes.push({ type: 'article', before: before ? { portal: before.portal } : null, after: { portal: doc.portal } });
+        changes.push({ type: 'article', before: before ? { portal: before.portal, alsoOn: before.alsoOn } : null, after: { portal: doc.portal, alsoOn: doc.alsoOn } });
       }
       const removals = [...indexed].filter(([id]) => !seen.has(id));
-      for (const [, before] of removals) changes.push({ type: 'article', before: { portal: before.portal }, after: null });
+      for (const [, before] of removals) changes.push({ type: 'article', before: { portal: before.portal, alsoOn: before.alsoOn }, after: null });
       await this.upsert(upserts);
       await this.remove(removals.map(([id]) => id));
       return { changes, upserted: upserts.length, removed: removals.length };

@@ -10,7 +10,7 @@ export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'summary', 'text', 'portalName'],
   filterableAttributes: ['scope', 'portal', 'category', 'language'],
   sortableAttributes: ['publishedAt'],
-  displayedAttributes: ['id', 'title', 'summary', 'text', 'portal', 'portalName', 'domain', 'category', 'path', 'publishedAt', 'version'],
+  displayedAttributes: ['id', 'title', 'summary', 'text', 'portal', 'alsoOn', 'portalName', 'domain', 'category', 'path', 'publishedAt', 'version'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
   typoTolerance: { minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 } },
   faceting: { maxValuesPerFacet: 500 },

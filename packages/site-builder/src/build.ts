@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { CmsClient } from '@qn/cms-client';
 import type { ContentProblem, Snapshot } from '@qn/content';
 import { runAstroBuild, SITES_DIR } from './astro.ts';
+import { portalOrigin } from '@qn/portal-model';
 import { collectShared, finishPortalFolder, swapIntoPlace, writeJson } from './publish.ts';
+import { forwards, writeRedirectSite } from './redirects.ts';
 
 export interface BuildSettings {
   /** Origin of each portal, with {code} / {domain} placeholders. */
@@ -80,8 +82,13 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
     const codeSet = new Set(codes);
     const shared = join(work, 'shared');
     await collectShared(buildDir, codeSet, shared);
+    const byCode = new Map(snapshot.portals.map((p) => [p.code, p]));
+    const origin = (code: string) => portalOrigin(options.settings.urlTemplate, byCode.get(code) ?? { code, domain: code });
+    let redirectPages = 0;
     for (const code of codes) {
-      await finishPortalFolder(buildDir, code, [shared]);
+      const portal = byCode.get(code);
+      if (portal && forwards(portal)) redirectPages += await writeRedirectSite(join(buildDir, code), portal, snapshot.redirects, origin);
+      else await finishPortalFolder(buildDir, code, [shared]);
       await swapIntoPlace(join(buildDir, code), options.outDir, code, id);
     }
     await cp(shared, options.outDir, { recursive: true });
@@ -91,7 +98,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
       snapshot.portals.map((p) => ({ code: p.code, domain: p.domain, name: p.name, level: p.level })),
     );
     options.onProgress?.({ type: 'published', portals: codes.length, ms: Date.now() - publishStart });
-    return { portals: codes, pages, portalMs: Object.fromEntries(portalMs), problems, ms: Date.now() - started };
+    return { portals: codes, pages: pages + redirectPages, portalMs: Object.fromEntries(portalMs), problems, ms: Date.now() - started };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -32,6 +32,7 @@ const vi = {
   mainNav: 'Điều hướng chính',
   print: 'In bài viết',
   copyright: 'Bản quyền thuộc',
+  archived: 'Cổng thông tin này đã ngừng cập nhật và được lưu trữ; nội dung vẫn được giữ để tra cứu.',
 };
 
 type Dictionary = typeof vi;
@@ -68,6 +69,7 @@ const en: Dictionary = {
   mainNav: 'Main navigation',
   print: 'Print this article',
   copyright: 'Copyright',
+  archived: 'This portal is no longer updated and has been archived; its content is kept for reference.',
 };
 
 const zh: Dictionary = {
@@ -102,6 +104,7 @@ const zh: Dictionary = {
   mainNav: '主导航',
   print: '打印文章',
   copyright: '版权所有',
+  archived: '本门户已停止更新并归档，内容保留供查阅。',
 };
 
 export const DICTIONARIES: Record<Language, Dictionary> = { vi, en, zh };

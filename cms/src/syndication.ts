@@ -1,0 +1,92 @@
+import type { Core } from '@strapi/strapi';
+import { recordEvent } from './outbox';
+import { refuse } from './rules/errors';
+import { connectedIds } from './rules/relations';
+import { currentUser, writablePortals } from './scope';
+
+const ARTICLE = 'api::article.article';
+const PORTAL = 'api::portal.portal';
+const REQUEST = 'api::syndication-request.syndication-request';
+
+/**
+ * One article, one primary portal, shown on every portal in `syndicatedTo`;
+ * nothing is copied. Sharing to a portal the editor may not write becomes a
+ * pending request that the target portal's editors accept (the portal is
+ * then added to the article, published version included) or refuse.
+ */
+export function registerSyndication(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid === ARTICLE && (context.action === 'create' || context.action === 'update')) return shareArticle(strapi, context, next);
+    if (context.uid === REQUEST && context.action === 'update') return decideRequest(strapi, context, next);
+    return next();
+  });
+}
+
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+type Context = Parameters<Middleware>[0];
+type Next = Parameters<Middleware>[1];
+type Result = Awaited<ReturnType<Next>>;
+
+async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): Promise<Result> {
+  const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+  const targets = connectedIds(params.data?.syndicatedTo);
+  if (!params.data || targets.length === 0) return next();
+  const user = currentUser(strapi);
+  const allowed = await writablePortals(strapi, user);
+  const requested = allowed === 'all' ? [] : targets.filter((id) => !allowed.has(id));
+  if (requested.length > 0) params.data.syndicatedTo = withoutTargets(params.data.syndicatedTo, new Set(requested));
+  const result = await next();
+  const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+  for (const portal of requested) {
+    const pending = await strapi.documents(REQUEST).findFirst({
+      filters: { article: { documentId }, portal: { documentId: portal }, state: 'pending' },
+    });
+    if (!pending) {
+      await strapi.documents(REQUEST).create({
+        data: { article: { connect: [{ documentId }] }, portal: { connect: [{ documentId: portal }] }, state: 'pending', requestedBy: user?.email ?? null },
+      });
+    }
+  }
+  return result;
+}
+
+function withoutTargets(value: unknown, drop: Set<string>): unknown {
+  const keep = (item: unknown) => !drop.has(typeof item === 'string' ? item : String((item as { documentId?: string }).documentId));
+  if (Array.isArray(value)) return value.filter(keep);
+  const relation = value as { connect?: unknown[]; set?: unknown[] };
+  return {
+    ...relation,
+    ...(relation.connect ? { connect: relation.connect.filter(keep) } : {}),
+    ...(relation.set ? { set: relation.set.filter(keep) } : {}),
+  };
+}
+
+async function decideRequest(strapi: Core.Strapi, context: Context, next: Next): Promise<Result> {
+  const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+  const state = params.data?.state;
+  if (!params.documentId || (state !== 'accepted' && state !== 'refused')) return next();
+  const request = (await strapi.documents(REQUEST).findOne({
+    documentId: params.documentId,
+    populate: { article: { fields: ['title'] }, portal: { fields: ['code'] } },
+  })) as { state: string; article?: { documentId: string } | null; portal?: { documentId: string; code: string } | null } | null;
+  if (!request?.article || !request.portal) return next();
+  const user = currentUser(strapi);
+  const allowed = await writablePortals(strapi, user);
+  if (allowed !== 'all' && !allowed.has(request.portal.documentId)) {
+    refuse([{ field: 'state', message: `Chỉ biên tập viên của cổng ${request.portal.code} mới được chấp nhận hoặc từ chối yêu cầu này (trường "state").` }]);
+  }
+  Object.assign(params.data ?? {}, { decidedBy: user?.email ?? 'system', decidedAt: new Date().toISOString() });
+  const result = await next();
+  if (state !== request.state) await setSyndication(strapi, request.article.documentId, request.portal.documentId, state === 'accepted');
+  return result;
+}
+
+/** Adds or removes a portal on every version of an article (draft and published) without publishing other draft changes. */
+async function setSyndication(strapi: Core.Strapi, article: string, portal: string, shown: boolean): Promise<void> {
+  const portalRow = (await strapi.db.query(PORTAL).findOne({ where: { documentId: portal }, select: ['id'] })) as { id: number } | null;
+  if (!portalRow) return;
+  const rows = (await strapi.db.query(ARTICLE).findMany({ where: { documentId: article }, select: ['id'] })) as Array<{ id: number }>;
+  const change = shown ? { connect: [{ id: portalRow.id }] } : { disconnect: [{ id: portalRow.id }] };
+  for (const row of rows) await strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { syndicatedTo: change } });
+  await recordEvent(strapi, { model: ARTICLE, ref: article, action: 'update' });
+}
