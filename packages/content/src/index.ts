@@ -2,3 +2,4 @@ export * from './blocks.ts';
 export * from './snapshot.ts';
 export * from './rules.ts';
 export * from './paths.ts';
+export * from './validity.ts';

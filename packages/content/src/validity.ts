@@ -1,0 +1,33 @@
+/**
+ * Whether a legal document is in force on a given day. Expired documents stay
+ * online (BRIEF: retention) and are shown as no longer in force, even before
+ * an editor updates the recorded validity: the expiry date decides.
+ */
+export type Validity = 'not_yet_in_force' | 'in_force' | 'partly_in_force' | 'expired' | 'replaced';
+
+export interface DatedDocument {
+  validity: Validity;
+  effectiveOn?: string | null;
+  expiresOn?: string | null;
+}
+
+/** `today` is a YYYY-MM-DD date in the province's time zone. */
+export function effectiveValidity(doc: DatedDocument, today: string): Validity {
+  if (doc.validity === 'replaced' || doc.validity === 'expired') return doc.validity;
+  if (doc.expiresOn && doc.expiresOn < today) return 'expired';
+  if (doc.effectiveOn && doc.effectiveOn > today) return 'not_yet_in_force';
+  return doc.validity === 'not_yet_in_force' ? 'in_force' : doc.validity;
+}
+
+export const VALIDITY_LABELS: Readonly<Record<Validity, string>> = {
+  not_yet_in_force: 'Chưa có hiệu lực',
+  in_force: 'Còn hiệu lực',
+  partly_in_force: 'Hết hiệu lực một phần',
+  expired: 'Hết hiệu lực',
+  replaced: 'Đã bị thay thế',
+};
+
+/** Today's date in Vietnam (UTC+7), as YYYY-MM-DD. */
+export function vietnamToday(now: Date): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
