@@ -52,12 +52,16 @@ try {
     r === 'fresh' ? 'unchanged, reused' : 'built',
   );
 
-  const seeded = existsSync(join(config.dataDir, 'seeded')) && (config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token')));
-  if (!seeded) {
-    await step(`First run: admin, API token, 193 portals and ${config.seedArticles} sample articles`, async () => {
+  // Provisioning and the seed are idempotent: they run again whenever their code changed since the last run.
+  const seedStamp = await hashFiles(REPO_ROOT, ['packages/seed/src', 'packages/devstack/src/provision.ts'], String(config.seedArticles));
+  const seedFile = join(config.dataDir, 'seeded');
+  const hasToken = Boolean(config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token')));
+  if (!hasToken || (await readFile(seedFile, 'utf8').catch(() => '')) !== seedStamp) {
+    const label = existsSync(seedFile) ? 'Seed and API token brought up to date' : `First run: admin, API token, 193 portals and ${config.seedArticles} sample articles`;
+    await step(label, async () => {
       const args = ['--provision', '--articles', String(config.seedArticles)];
       await runNode(join(REPO_ROOT, 'scripts/seed.ts'), args, childEnv, join(config.dataDir, 'logs', 'seed.log'));
-      await writeFile(join(config.dataDir, 'seeded'), new Date().toISOString());
+      await writeFile(seedFile, seedStamp);
     });
   }
 
