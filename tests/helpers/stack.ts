@@ -2,7 +2,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCmsClient, type CmsClient } from '@qn/cms-client';
-import { ensureBuilderToken, ensureSuperAdmin, freePort, loadStrapi, startMeilisearch, strapiPort, type RunningMeili, type StrapiInstance } from '@qn/devstack';
+import {
+  createTestDatabase,
+  ensureBuilderToken,
+  ensureSuperAdmin,
+  freePort,
+  loadStrapi,
+  startMeilisearch,
+  strapiPort,
+  testServerUrl,
+  type RunningMeili,
+  type StrapiInstance,
+  type TestDatabase,
+} from '@qn/devstack';
 import { createSearchIndexer, type SearchIndexer } from '@qn/search';
 import { seed, type SeedTarget } from '@qn/seed';
 import { adminApi, type AdminApi } from './admin-api.ts';
@@ -12,6 +24,8 @@ const MEILI_KEY = 'test-master-key-0123456789';
 
 export interface TestStack {
   dataDir: string;
+  /** Which database Strapi runs on: TEST_DATABASE, SQLite by default. */
+  database: 'sqlite' | 'postgres';
   strapi: StrapiInstance;
   cmsUrl: string;
   token: string;
@@ -22,12 +36,23 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
+/** TEST_DATABASE: `sqlite` (the default) or `postgres` (on the server at TEST_DATABASE_URL). */
+function selectedDatabase(): 'sqlite' | 'postgres' {
+  const value = process.env.TEST_DATABASE?.trim() || 'sqlite';
+  if (value === 'sqlite' || value === 'postgres') return value;
+  throw new Error(`TEST_DATABASE must be "sqlite" (the default) or "postgres", got "${value}".`);
+}
+
 /**
- * A real Strapi on a temporary SQLite file, listening on a free port, with
- * the portal tree seeded; and, when asked, a real Meilisearch on its own
- * port and data folder with an index for this suite alone.
+ * A real Strapi on a temporary SQLite file (or, with TEST_DATABASE=postgres,
+ * on a fresh PostgreSQL database of its own on the TEST_DATABASE_URL server),
+ * listening on a free port, with the portal tree seeded; and, when asked, a
+ * real Meilisearch on its own port and data folder with an index for this
+ * suite alone.
  */
 export async function startStack(options: { articles?: number; meili?: boolean } = {}): Promise<TestStack> {
+  const database = selectedDatabase();
+  const serverUrl = database === 'postgres' ? testServerUrl() : null;
   const dataDir = await mkdtemp(join(tmpdir(), 'qn-test-'));
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -36,33 +61,52 @@ export async function startStack(options: { articles?: number; meili?: boolean }
     CMS_SERVE_ADMIN: 'false',
     CMS_LOG_LEVEL: 'error',
   });
-  const strapi = await loadStrapi({ listen: true });
-  const cmsUrl = `http://127.0.0.1:${strapiPort(strapi)}`;
-  await ensureSuperAdmin(strapi, ADMIN);
-  const token = await ensureBuilderToken(strapi);
-  await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0 });
-  const cms = createCmsClient({ url: cmsUrl, token });
-
-  let meili: RunningMeili | null = null;
-  let search: SearchIndexer | null = null;
-  if (options.meili) {
-    meili = await startMeilisearch({ dataDir: join(dataDir, 'meili'), port: await freePort(), masterKey: MEILI_KEY });
-    search = createSearchIndexer({ host: meili.url, apiKey: MEILI_KEY, index: `articles_${process.pid}` });
-    await search.ensureIndex();
+  // Strapi reads DATABASE_* when it loads: never a database from the caller's shell.
+  delete process.env.DATABASE_FILENAME;
+  delete process.env.DATABASE_URL;
+  process.env.DATABASE_CLIENT = database;
+  let db: TestDatabase | null = null;
+  if (serverUrl) {
+    db = await createTestDatabase(serverUrl);
+    process.env.DATABASE_URL = db.url;
   }
+  let strapi: StrapiInstance | null = null;
+  let meili: RunningMeili | null = null;
+  try {
+    strapi = await loadStrapi({ listen: true });
+    const cmsUrl = `http://127.0.0.1:${strapiPort(strapi)}`;
+    await ensureSuperAdmin(strapi, ADMIN);
+    const token = await ensureBuilderToken(strapi);
+    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0 });
+    const cms = createCmsClient({ url: cmsUrl, token });
+
+    let search: SearchIndexer | null = null;
+    if (options.meili) {
+      meili = await startMeilisearch({ dataDir: join(dataDir, 'meili'), port: await freePort(), masterKey: MEILI_KEY });
+      search = createSearchIndexer({ host: meili.url, apiKey: MEILI_KEY, index: `articles_${process.pid}` });
+      await search.ensureIndex();
+    }
+    return stack({ dataDir, database, strapi, cmsUrl, token, cms, admin: await adminApi(cmsUrl, ADMIN), meili, search }, db);
+  } catch (error) {
+    // The test file never gets a stop() to call: end what started here (the data folder stays, with its logs).
+    await strapi?.destroy().catch(() => {});
+    await meili?.stop();
+    await db?.drop().catch(() => {});
+    throw error;
+  }
+}
+
+function stack(parts: Omit<TestStack, 'stop'>, db: TestDatabase | null): TestStack {
   return {
-    dataDir,
-    strapi,
-    cmsUrl,
-    token,
-    cms,
-    admin: await adminApi(cmsUrl, ADMIN),
-    meili,
-    search,
+    ...parts,
     async stop() {
-      await strapi.destroy();
-      await meili?.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      try {
+        await parts.strapi.destroy();
+        await parts.meili?.stop();
+      } finally {
+        await db?.drop();
+        await rm(parts.dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

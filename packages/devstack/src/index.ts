@@ -5,3 +5,4 @@ export { freePort, waitFor } from './ports.ts';
 export { stopChild } from './processes.ts';
 export { buildCmsIfStale, startCms, tailFile, type RunningCms } from './cms-process.ts';
 export { hashFiles } from './hash.ts';
+export { createTestDatabase, dropTestDatabase, postgresUrlFor, redactPostgresUrl, testServerUrl, type TestDatabase } from './postgres.ts';
