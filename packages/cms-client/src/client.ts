@@ -1,6 +1,7 @@
 import { GraphQLClient } from 'graphql-request';
-import type { Article, Category, ContentProblem, Redirect, Snapshot, SnapshotPortal } from '@qn/content';
+import type { Article, Category, ContentProblem, PortalRecords, Redirect, Snapshot, SnapshotPortal } from '@qn/content';
 import { ARTICLE_QUERY, ARTICLES_QUERY, CATEGORIES_QUERY, PORTALS_QUERY, REDIRECTS_QUERY } from './queries.ts';
+import { RECORD_KINDS, recordsQuery, toRecord } from './records.ts';
 import { connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, toRedirect, type OutboxEvent } from './raw.ts';
 
 export interface CmsClientOptions {
@@ -78,8 +79,25 @@ export function createCmsClient(options: CmsClientOptions) {
     return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
   };
 
+  /** Every published record of every other kind; by portal where the kind belongs to one. */
+  const records = async (codes?: readonly string[]): Promise<{ records: PortalRecords; problems: ContentProblem[] }> => {
+    const entries = await Promise.all(
+      (Object.keys(RECORD_KINDS) as Array<keyof PortalRecords>).map(async (name) => {
+        const kind = RECORD_KINDS[name];
+        const filters = codes && kind.byPortal ? { portal: { code: { in: [...codes] } } } : undefined;
+        const result = await all(recordsQuery(kind), kind.connection, (node) => toRecord(kind, name, node), { filters });
+        return [name, result] as const;
+      }),
+    );
+    return {
+      records: Object.fromEntries(entries.map(([name, result]) => [name, result.records])) as unknown as PortalRecords,
+      problems: entries.flatMap(([, result]) => result.problems),
+    };
+  };
+
   return {
     portals,
+    records,
     categories,
     articles,
     redirects,
@@ -99,7 +117,13 @@ export function createCmsClient(options: CmsClientOptions) {
      */
     async snapshot(onlyPortals: readonly string[] | null = null): Promise<{ snapshot: Snapshot; problems: ContentProblem[] }> {
       const fetchedAt = new Date().toISOString();
-      const [tree, taxonomy, news, moved] = await Promise.all([portals(), categories(), articles(onlyPortals ?? undefined), redirects()]);
+      const [tree, taxonomy, news, moved, other] = await Promise.all([
+        portals(),
+        categories(),
+        articles(onlyPortals ?? undefined),
+        redirects(),
+        records(onlyPortals ?? undefined),
+      ]);
       return {
         snapshot: {
           fetchedAt,
@@ -107,9 +131,10 @@ export function createCmsClient(options: CmsClientOptions) {
           categories: taxonomy.records,
           articles: news.records,
           redirects: moved.records,
+          records: other.records,
           onlyPortals: onlyPortals ? [...onlyPortals] : null,
         },
-        problems: [...tree.problems, ...taxonomy.problems, ...news.problems, ...moved.problems],
+        problems: [...tree.problems, ...taxonomy.problems, ...news.problems, ...moved.problems, ...other.problems],
       };
     },
 

@@ -3,3 +3,4 @@ export * from './snapshot.ts';
 export * from './rules.ts';
 export * from './paths.ts';
 export * from './validity.ts';
+export * from './records.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { portalCodeSchema, portalSchema } from '@qn/portal-model';
 import type { BlockNode } from './blocks.ts';
+import type { PortalRecords } from './records.ts';
 
 const nfcText = z.string().transform((s) => s.normalize('NFC'));
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by "-"');
@@ -70,13 +71,16 @@ export interface Snapshot {
   articles: Article[];
   /** Old addresses of archived and renamed portals. */
   redirects: Redirect[];
+  /** Agencies, documents, plans, disclosures, … of the portals being built. */
+  records: PortalRecords;
   /** When set, the build renders only these portals' sites. */
   onlyPortals: string[] | null;
 }
 
 /** A record the boundary refused: reported, skipped, never fatal to other records. */
 export interface ContentProblem {
-  model: 'portal' | 'category' | 'article' | 'redirect';
+  /** 'portal', 'category', 'article', 'redirect' or a record kind such as 'legalDocuments'. */
+  model: string;
   documentId: string;
   message: string;
 }
