@@ -23,6 +23,7 @@ export async function buildSettings(config: PlatformConfig, search: SearchIndexe
   return {
     urlTemplate: config.sites.urlTemplate,
     search: { host: config.meili.publicUrl, key: await search.ensureSearchKey(), index: config.meili.index },
+    mediaUrl: config.sites.mediaUrl,
   };
 }
 

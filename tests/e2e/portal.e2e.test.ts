@@ -42,7 +42,7 @@ beforeAll(async () => {
     cms: stack.cms,
     outDir,
     portals: ['halong-honggai', 'halong', 'uongbi'],
-    settings: { urlTemplate: `http://{code}.localhost:${port}`, search: { host: stack.meili!.url, key: await search.ensureSearchKey(), index } },
+    settings: { urlTemplate: `http://{code}.localhost:${port}`, search: { host: stack.meili!.url, key: await search.ensureSearchKey(), index }, mediaUrl: `http://localhost:${port}/_media` },
   });
   const { records: portals } = await stack.cms.portals();
   const { records: articles } = await stack.cms.articles();

@@ -26,7 +26,7 @@ function publisher(): Publisher {
         cms: stack.cms,
         outDir,
         portals,
-        settings: { urlTemplate: 'http://{code}.localhost:4321', search: { host: stack.meili!.url, key: 'search-key', index: 'articles' } },
+        settings: { urlTemplate: 'http://{code}.localhost:4321', search: { host: stack.meili!.url, key: 'search-key', index: 'articles' }, mediaUrl: 'http://localhost:4321/_media' },
       }),
   });
 }

@@ -17,7 +17,7 @@ const FROM = ['halong-honggai', 'halong-baichay'];
 const INTO = 'halong-hongbai';
 const command = { op: 'merge' as const, from: FROM, into: INTO, create: { code: INTO, name: 'Phường Hồng Gai - Bãi Cháy' } };
 const published: Record<string, { documentId: string; slug: string }> = {};
-const settings = { urlTemplate: 'https://{domain}', search: { host: 'http://127.0.0.1:1', key: 'k', index: 'articles' } };
+const settings = { urlTemplate: 'https://{domain}', search: { host: 'http://127.0.0.1:1', key: 'k', index: 'articles' }, mediaUrl: 'https://media.quangninh.gov.vn' };
 
 beforeAll(async () => {
   stack = await startStack({ meili: true });

@@ -35,6 +35,7 @@ describe('environment', () => {
       'JWT_SECRET',
       'ENCRYPTION_KEY',
       'MEILI_MASTER_KEY',
+      'MEDIA_URL',
     ]);
     expect(result.problems[0]?.message).toMatch(/development default/);
   });
@@ -52,6 +53,7 @@ describe('environment', () => {
       MEILI_MASTER_KEY: secret,
       MEILI_HOST: 'https://search.quangninh.gov.vn',
       SITE_URL_TEMPLATE: 'https://{domain}',
+      MEDIA_URL: 'https://media.quangninh.gov.vn',
       DATABASE_CLIENT: 'postgres',
       DATABASE_URL: 'postgres://cms:pw@db/cms',
     });

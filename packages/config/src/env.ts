@@ -66,6 +66,7 @@ const rawSchema = z.object({
 
   SITES_PORT: port.default(4321),
   SITES_OUT_DIR: z.string().min(1).optional(),
+  MEDIA_URL: httpUrl.optional(),
   SITE_URL_TEMPLATE: z
     .string()
     .superRefine((value, ctx) => {
@@ -119,6 +120,7 @@ function derive(raw: Raw) {
       port: raw.SITES_PORT,
       outDir: raw.SITES_OUT_DIR ?? join(raw.DATA_DIR, 'sites'),
       urlTemplate: raw.SITE_URL_TEMPLATE ?? `http://{code}.localhost:${raw.SITES_PORT}`,
+      mediaUrl: raw.MEDIA_URL ?? `http://localhost:${raw.SITES_PORT}/_media`,
     },
     publisher: { pollMs: raw.PUBLISHER_POLL_MS },
     seedArticles: raw.SEED_ARTICLES,
@@ -155,6 +157,9 @@ function productionProblems(raw: Raw, env: Record<string, string | undefined>): 
   }
   if (!raw.MEILI_HOST) {
     problems.push({ variable: 'MEILI_HOST', message: 'is required in production: point it at an official Meilisearch server' });
+  }
+  if (!raw.MEDIA_URL) {
+    problems.push({ variable: 'MEDIA_URL', message: 'is required in production: where the shared media folder is served (e.g. https://media.quangninh.gov.vn)' });
   }
   return problems;
 }

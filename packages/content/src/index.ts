@@ -4,3 +4,4 @@ export * from './rules.ts';
 export * from './paths.ts';
 export * from './validity.ts';
 export * from './records.ts';
+export * from './assets.ts';

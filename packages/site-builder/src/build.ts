@@ -12,6 +12,8 @@ export interface BuildSettings {
   /** Origin of each portal, with {code} / {domain} placeholders. */
   urlTemplate: string;
   search: { host: string; key: string; index: string };
+  /** Where the shared media folder is served. */
+  mediaUrl: string;
 }
 
 export interface BuildSitesOptions {
@@ -69,7 +71,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
   await mkdir(work, { recursive: true });
   try {
     const inputFile = join(work, 'input.json');
-    await writeJson(inputFile, { snapshot, settings: options.settings });
+    await writeJson(inputFile, { snapshot, settings: options.settings, assets: {} });
     const renderStart = Date.now();
     const { pages, portalMs } = await runAstroBuild({
       inputFile,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Snapshot } from '@qn/content';
+import type { Assets, Snapshot } from '@qn/content';
 
 /** What the site builder hands one Astro build, through the file named by SITES_INPUT. */
 export interface BuildInput {
@@ -8,7 +8,11 @@ export interface BuildInput {
     /** Origin of each portal, with {code} and {domain} placeholders. */
     urlTemplate: string;
     search: { host: string; key: string; index: string };
+    /** Where the shared media folder is served (images, downloadable files). */
+    mediaUrl: string;
   };
+  /** Processed media by Strapi media URL; a missing entry means the media was refused and is not shown. */
+  assets: Assets;
 }
 
 let cached: BuildInput | undefined;
