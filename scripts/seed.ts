@@ -40,10 +40,9 @@ try {
     console.log('site builder API token: ready');
   }
   const report = await seed(strapi as unknown as SeedTarget, { articles, log: (m) => console.log(`seed: ${m}`) });
-  console.log(
-    `seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-      `${report.portals.created} portals, ${report.categories.created} categories, ${report.articles.created} articles created`,
-  );
+  const created = Object.values(report).reduce((sum, tally) => sum + (tally?.created ?? 0), 0);
+  const existing = Object.values(report).reduce((sum, tally) => sum + (tally?.existing ?? 0), 0);
+  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${created} records created, ${existing} already there`);
 } finally {
   await strapi.destroy();
 }

@@ -50,7 +50,16 @@ function selectedDatabase(): 'sqlite' | 'postgres' {
  * real Meilisearch on its own port and data folder with an index for this
  * suite alone.
  */
-export async function startStack(options: { articles?: number; meili?: boolean } = {}): Promise<TestStack> {
+export interface StackOptions {
+  /** Sample articles to seed (default 0). */
+  articles?: number;
+  /** Also seed agencies, leaders, documents and the other records (default false: the tree is enough for most suites). */
+  content?: boolean;
+  /** Start a Meilisearch for the suite. */
+  meili?: boolean;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const database = selectedDatabase();
   const serverUrl = database === 'postgres' ? testServerUrl() : null;
   const dataDir = await mkdtemp(join(tmpdir(), 'qn-test-'));
@@ -77,7 +86,7 @@ export async function startStack(options: { articles?: number; meili?: boolean }
     const cmsUrl = `http://127.0.0.1:${strapiPort(strapi)}`;
     await ensureSuperAdmin(strapi, ADMIN);
     const token = await ensureBuilderToken(strapi);
-    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0 });
+    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0, content: options.content ?? false });
     const cms = createCmsClient({ url: cmsUrl, token });
 
     let search: SearchIndexer | null = null;

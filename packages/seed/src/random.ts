@@ -26,3 +26,14 @@ export function hashString(text: string): number {
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+/** `count` distinct items of a list in a random order (a partial Fisher–Yates shuffle). */
+export function pickSome<T>(rnd: Random, items: readonly T[], count: number): T[] {
+  const pool = [...items];
+  const picked: T[] = [];
+  while (picked.length < count && pool.length > 0) {
+    const [item] = pool.splice(rnd.int(0, pool.length - 1), 1);
+    picked.push(item as T);
+  }
+  return picked;
+}

@@ -2,55 +2,69 @@ import { textToBlocks } from '@qn/content';
 import type { Portal } from '@qn/portal-model';
 import { generateArticles } from './articles.ts';
 import { CATEGORIES } from './categories.ts';
+import { inTransactions, settle } from './collection-writer.ts';
+import { generateContent } from './content.ts';
+import { writeContent, type ContentReport } from './content-writer.ts';
+import { tagsForArticle } from './tags.ts';
+import type { SeedTarget, Tally } from './target.ts';
 import { seedPortals } from './tree.ts';
 
-/**
- * The slice of Strapi's document service and query engine the seed uses,
- * typed structurally so this package does not depend on Strapi.
- */
-interface DocumentApi {
-  findFirst(params: object): Promise<{ documentId: string } | null>;
-  findMany(params: object): Promise<Array<Record<string, unknown>>>;
-  create(params: object): Promise<{ documentId: string }>;
-}
-export interface SeedTarget {
-  documents(uid: string): DocumentApi;
-  db: { query(uid: string): { updateMany(params: object): Promise<unknown> } };
-}
+export type { SeedTarget } from './target.ts';
 
 export interface SeedOptions {
+  /** How many sample articles, spread over the portals in turn. */
   articles: number;
+  /**
+   * The reference time of the sample content (default: now): articles are
+   * dated before it, consultations open or closed around it, notices
+   * scheduled from it. Natural keys never depend on its day: those of
+   * plans, disclosures, recruitment and consultations carry its year or
+   * quarter, the others nothing of it.
+   */
   now?: Date;
   log?: (message: string) => void;
+  /** Also write the agencies, leaders, documents and other records (default true); tests that only need the tree turn it off. */
+  content?: boolean;
 }
 
-export interface SeedReport {
-  portals: { created: number; existing: number };
-  categories: { created: number; existing: number };
-  articles: { created: number; existing: number };
+/** Created and already-stored counts of every type the seed writes (the record kinds only when `content` was on). */
+export interface SeedReport extends Partial<ContentReport> {
+  portals: Tally;
+  categories: Tally;
+  articles: Tally;
 }
 
 const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 const ARTICLE = 'api::article.article';
+const TAG = 'api::tag.tag';
 
 /**
- * Writes the portal tree, the categories and `articles` sample articles.
- * Idempotent: portals are matched by code, categories by slug and owner,
- * articles by portal and slug; what exists is left as editors made it.
+ * Writes the portal tree, the categories, every portal's agency, leaders,
+ * documents, plans, disclosures, recruitment, consultations and pages, the
+ * notices, linked sites and tags, and `articles` sample articles.
+ * Idempotent: each record is matched by a natural key (portals by code,
+ * categories by slug and owner, agencies by portal, leaders by portal and
+ * name, legal documents by portal and number, notices by portal and level,
+ * linked sites by URL, tags by slug, the rest by portal and slug); what
+ * exists is left as editors made it.
  */
 export async function seed(strapi: SeedTarget, options: SeedOptions): Promise<SeedReport> {
   const log = options.log ?? (() => {});
+  const now = options.now ?? new Date();
   const portals = seedPortals();
   const portalIds = await seedPortalTree(strapi, portals);
   log(`portals: ${portalIds.created} created, ${portals.length - portalIds.created} already there`);
   const categories = await seedCategories(strapi, portalIds.byCode);
   log(`categories: ${categories.created} created, ${categories.existing} already there`);
-  const articles = await seedArticles(strapi, portals, portalIds.byCode, categories.bySlug, options);
+  const content = options.content === false ? {} : await writeContent(strapi, generateContent(portals, now), portalIds.byCode, log);
+  const articles = await seedArticles(strapi, portals, portalIds.byCode, categories.bySlug, { ...options, now });
   log(`articles: ${articles.created} created, ${articles.existing} already there`);
+  await settle(strapi);
   return {
     portals: { created: portalIds.created, existing: portals.length - portalIds.created },
     categories: { created: categories.created, existing: categories.existing },
+    ...content,
     articles,
   };
 }
@@ -61,8 +75,8 @@ async function seedPortalTree(strapi: SeedTarget, portals: Portal[]) {
   for (const row of existing) byCode.set(String(row.code), String(row.documentId));
   let created = 0;
   // seedPortals() lists parents before their children.
-  for (const portal of portals) {
-    if (byCode.has(portal.code)) continue;
+  await inTransactions(strapi, portals, async (portal) => {
+    if (byCode.has(portal.code)) return;
     const parent = portal.parentCode ? byCode.get(portal.parentCode) : undefined;
     const doc = await strapi.documents(PORTAL).create({
       data: {
@@ -77,7 +91,7 @@ async function seedPortalTree(strapi: SeedTarget, portals: Portal[]) {
     });
     byCode.set(portal.code, doc.documentId);
     created += 1;
-  }
+  });
   return { byCode, created };
 }
 
@@ -116,6 +130,7 @@ async function seedArticles(
 ) {
   const now = options.now ?? new Date();
   const wanted = generateArticles(portals, options.articles, now);
+  const portalLanguage = new Map(portals.map((p) => [p.code, p.language]));
   const existing = new Set<string>();
   const rows = await strapi.documents(ARTICLE).findMany({
     status: 'draft',
@@ -125,11 +140,15 @@ async function seedArticles(
   });
   for (const row of rows) existing.add(`${(row.portal as { code?: string } | null)?.code ?? ''}/${String(row.slug)}`);
 
+  const tagIds = await tagIdsBySlug(strapi);
+  const missing = wanted.filter((article) => !existing.has(`${article.portal}/${article.slug}`));
   let created = 0;
-  for (const article of wanted) {
-    if (existing.has(`${article.portal}/${article.slug}`)) continue;
+  await inTransactions(strapi, missing, async (article) => {
     const portal = portalIds.get(article.portal);
     const category = categoryIds.get(article.category);
+    const tags = portalLanguage.get(article.portal) === 'vi'
+      ? tagsForArticle(article.portal, article.slug).flatMap((slug) => (tagIds.has(slug) ? [{ documentId: tagIds.get(slug)! }] : []))
+      : [];
     const doc = await strapi.documents(ARTICLE).create({
       data: {
         title: article.title,
@@ -138,6 +157,7 @@ async function seedArticles(
         body: textToBlocks(article.body),
         ...(portal ? { portal: { connect: [{ documentId: portal }] } } : {}),
         ...(category ? { category: { connect: [{ documentId: category }] } } : {}),
+        ...(tags.length ? { tags: { connect: tags } } : {}),
       },
       status: 'published',
     });
@@ -147,7 +167,12 @@ async function seedArticles(
       data: { publishedAt: article.publishedAt, updatedAt: article.publishedAt },
     });
     created += 1;
-    if (created % 100 === 0) options.log?.(`articles: ${created}/${wanted.length - existing.size}`);
-  }
+    if (created % 100 === 0) options.log?.(`articles: ${created}/${missing.length}`);
+  });
   return { created, existing: wanted.length - created };
+}
+
+async function tagIdsBySlug(strapi: SeedTarget): Promise<Map<string, string>> {
+  const rows = await strapi.documents(TAG).findMany({ fields: ['slug'], limit: 10_000 });
+  return new Map(rows.map((row) => [String(row.slug), String(row.documentId)]));
 }
