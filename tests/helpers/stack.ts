@@ -33,6 +33,8 @@ export interface TestStack {
   admin: AdminApi;
   meili: RunningMeili | null;
   search: SearchIndexer | null;
+  /** Stops the in-process Strapi but keeps its database, for commands that load Strapi themselves. */
+  stopStrapi(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -105,12 +107,18 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   }
 }
 
-function stack(parts: Omit<TestStack, 'stop'>, db: TestDatabase | null): TestStack {
+function stack(parts: Omit<TestStack, 'stop' | 'stopStrapi'>, db: TestDatabase | null): TestStack {
+  let strapiRunning = true;
+  const stopStrapi = async () => {
+    if (strapiRunning) await parts.strapi.destroy();
+    strapiRunning = false;
+  };
   return {
     ...parts,
+    stopStrapi,
     async stop() {
       try {
-        await parts.strapi.destroy();
+        await stopStrapi();
         await parts.meili?.stop();
       } finally {
         await db?.drop();
