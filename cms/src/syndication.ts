@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { recordEvent } from './outbox';
 import { refuse } from './rules/errors';
 import { connectedIds } from './rules/relations';
-import { currentUser, writablePortals } from './scope';
+import { currentAccess } from './access/users';
 
 const ARTICLE = 'api::article.article';
 const PORTAL = 'api::portal.portal';
@@ -31,9 +31,8 @@ async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): 
   const params = context.params as { data?: Record<string, unknown>; documentId?: string };
   const targets = connectedIds(params.data?.syndicatedTo);
   if (!params.data || targets.length === 0) return next();
-  const user = currentUser(strapi);
-  const allowed = await writablePortals(strapi, user);
-  const requested = allowed === 'all' ? [] : targets.filter((id) => !allowed.has(id));
+  const access = await currentAccess(strapi);
+  const requested = access.all ? [] : targets.filter((id) => !access.portals.has(id));
   if (requested.length > 0) params.data.syndicatedTo = withoutTargets(params.data.syndicatedTo, new Set(requested));
   const result = await next();
   const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
@@ -43,7 +42,7 @@ async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): 
     });
     if (!pending) {
       await strapi.documents(REQUEST).create({
-        data: { article: { connect: [{ documentId }] }, portal: { connect: [{ documentId: portal }] }, state: 'pending', requestedBy: user?.email ?? null },
+        data: { article: { connect: [{ documentId }] }, portal: { connect: [{ documentId: portal }] }, state: 'pending', requestedBy: access.user?.email ?? null },
       });
     }
   }
@@ -70,12 +69,11 @@ async function decideRequest(strapi: Core.Strapi, context: Context, next: Next):
     populate: { article: { fields: ['title'] }, portal: { fields: ['code'] } },
   })) as { state: string; article?: { documentId: string } | null; portal?: { documentId: string; code: string } | null } | null;
   if (!request?.article || !request.portal) return next();
-  const user = currentUser(strapi);
-  const allowed = await writablePortals(strapi, user);
-  if (allowed !== 'all' && !allowed.has(request.portal.documentId)) {
+  const access = await currentAccess(strapi);
+  if (!access.all && !access.portals.has(request.portal.documentId)) {
     refuse([{ field: 'state', message: `Chỉ biên tập viên của cổng ${request.portal.code} mới được chấp nhận hoặc từ chối yêu cầu này (trường "state").` }]);
   }
-  Object.assign(params.data ?? {}, { decidedBy: user?.email ?? 'system', decidedAt: new Date().toISOString() });
+  Object.assign(params.data ?? {}, { decidedBy: access.user?.email ?? 'system', decidedAt: new Date().toISOString() });
   const result = await next();
   if (state !== request.state) await setSyndication(strapi, request.article.documentId, request.portal.documentId, state === 'accepted');
   return result;

@@ -6,8 +6,11 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
-/** Entry points call this so an invalid environment is reported once, readably. */
+/** Errors whose message is the whole story for an operator; anything else shows its stack. */
+const EXPECTED = new Set(['EnvError', 'EditorError', 'UnknownPortalsError', 'CmsError', 'MeiliBinaryError']);
+
+/** Entry points call this so an invalid environment or input is reported once, readably. */
 export function reportFatal(error: unknown): never {
-  if (error instanceof EnvError) fail(error.message);
+  if (error instanceof EnvError || EXPECTED.has((error as Error | null)?.name ?? '')) fail((error as Error).message);
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }

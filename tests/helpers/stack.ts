@@ -35,6 +35,8 @@ export interface TestStack {
   search: SearchIndexer | null;
   /** Stops the in-process Strapi but keeps its database, for commands that load Strapi themselves. */
   stopStrapi(): Promise<void>;
+  /** Stops and loads Strapi again on the same database (without HTTP), as after a crash or a deploy. */
+  restartStrapi(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -107,18 +109,22 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   }
 }
 
-function stack(parts: Omit<TestStack, 'stop' | 'stopStrapi'>, db: TestDatabase | null): TestStack {
+function stack(parts: Omit<TestStack, 'stop' | 'stopStrapi' | 'restartStrapi'>, db: TestDatabase | null): TestStack {
   let strapiRunning = true;
-  const stopStrapi = async () => {
-    if (strapiRunning) await parts.strapi.destroy();
-    strapiRunning = false;
-  };
-  return {
+  const self: TestStack = {
     ...parts,
-    stopStrapi,
+    async stopStrapi() {
+      if (strapiRunning) await self.strapi.destroy();
+      strapiRunning = false;
+    },
+    async restartStrapi() {
+      await self.stopStrapi();
+      self.strapi = await loadStrapi();
+      strapiRunning = true;
+    },
     async stop() {
       try {
-        await stopStrapi();
+        await self.stopStrapi();
         await parts.meili?.stop();
       } finally {
         await db?.drop();
@@ -126,4 +132,5 @@ function stack(parts: Omit<TestStack, 'stop' | 'stopStrapi'>, db: TestDatabase |
       }
     },
   };
+  return self;
 }

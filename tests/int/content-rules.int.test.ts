@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provisionEditor, type EditorsTarget } from '@qn/editors';
 import { adminApi, paragraph, type AdminApi } from '../helpers/admin-api.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
 
@@ -190,15 +191,8 @@ describe('syndication and translations', () => {
   let editor: AdminApi;
 
   beforeAll(async () => {
-    const role = await stack.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    await (stack.strapi.service('admin::user') as { create(a: object): Promise<unknown> }).create({
-      email: 'bientap@quangninh.example',
-      firstname: 'Biên',
-      lastname: 'Tập',
-      password: 'Editor-2026-pass',
-      isActive: true,
-      roles: [role?.id],
-    });
+    // An approver of the Department of Health: may publish there, may only ask to share elsewhere.
+    await provisionEditor(stack.strapi as unknown as EditorsTarget, { email: 'bientap@quangninh.example', password: 'Editor-2026-pass', role: 'approver', portals: ['soyte'] });
     editor = await adminApi(stack.cmsUrl, { email: 'bientap@quangninh.example', password: 'Editor-2026-pass' });
   });
 
@@ -237,8 +231,8 @@ describe('syndication and translations', () => {
     );
     expect(request).toMatchObject({ requestedBy: 'bientap@quangninh.example' });
 
-    const denied = refusal(await editor.request('PUT', `${collection('syndication-request')}/${request?.documentId}`, { state: 'accepted' }));
-    expect(denied.message).toContain('Chỉ biên tập viên của cổng halong');
+    // The author's portal may not decide for the target portal.
+    expect((await editor.request('PUT', `${collection('syndication-request')}/${request?.documentId}`, { state: 'accepted' })).status).toBe(403);
 
     const accepted = await stack.admin.request('PUT', `${collection('syndication-request')}/${request?.documentId}`, { state: 'accepted' });
     expect(accepted.status).toBe(200);

@@ -5,3 +5,4 @@ export * from './paths.ts';
 export * from './validity.ts';
 export * from './records.ts';
 export * from './assets.ts';
+export * from './diff.ts';

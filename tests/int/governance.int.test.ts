@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provisionEditor, type EditorsTarget } from '@qn/editors';
+import { adminApi, paragraph, type AdminApi } from '../helpers/admin-api.ts';
+import { ADMIN, startStack, type TestStack } from '../helpers/stack.ts';
+
+let stack: TestStack;
+let editor: AdminApi;
+let approver: AdminApi;
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+const PASSWORD = 'Portal-Test-2026';
+const DAY = 86_400_000;
+
+type Row = Record<string, unknown>;
+interface Docs {
+  create(p: object): Promise<{ documentId: string }>;
+  findOne(p: object): Promise<Row | null>;
+}
+const documents = (uid: string) => (stack.strapi as unknown as { documents(uid: string): Docs }).documents(uid);
+const schedule = () => stack.strapi.service('api::schedule.schedule') as { run(now: Date): Promise<{ published: string[]; unpublished: string[] }> };
+const audit = (where: object) => stack.strapi.db.query('api::audit-entry.audit-entry').findMany({ where, orderBy: { id: 'asc' } });
+
+beforeAll(async () => {
+  stack = await startStack();
+  const target = stack.strapi as unknown as EditorsTarget;
+  await provisionEditor(target, { email: 'bientap@quangninh.example', password: PASSWORD, role: 'editor', portals: ['halong'] });
+  await provisionEditor(target, { email: 'duyet@quangninh.example', password: PASSWORD, role: 'approver', portals: ['halong'] });
+  editor = await adminApi(stack.cmsUrl, { email: 'bientap@quangninh.example', password: PASSWORD });
+  approver = await adminApi(stack.cmsUrl, { email: 'duyet@quangninh.example', password: PASSWORD });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('review', () => {
+  it('an editor submits, an approver sends back with a comment, then publishes', async () => {
+    const portal = await stack.admin.portalId('halong');
+    const created = await editor.request('POST', ARTICLES, { title: 'Hạ Long chuẩn bị lễ hội mùa xuân', portal: { connect: [{ documentId: portal }] } });
+    const { documentId } = created.json.data as { documentId: string };
+    expect((await editor.request('PUT', `${ARTICLES}/${documentId}`, { reviewState: 'submitted' })).status).toBe(200);
+    expect((await editor.request('PUT', `${ARTICLES}/${documentId}`, { reviewState: 'changes_requested', reviewComment: 'tự duyệt' })).status).toBe(403);
+    expect((await editor.publish(documentId)).status).toBe(403);
+
+    const bare = await approver.request('PUT', `${ARTICLES}/${documentId}`, { reviewState: 'changes_requested' });
+    expect(bare.status).toBe(400);
+    expect((bare.json.error as { message: string }).message).toBe('Khi trả bài về, ghi nhận xét cho người viết (trường "reviewComment").');
+    expect((await approver.request('PUT', `${ARTICLES}/${documentId}`, { reviewState: 'changes_requested', reviewComment: 'Bổ sung thời gian tổ chức.' })).status).toBe(200);
+
+    await editor.request('PUT', `${ARTICLES}/${documentId}`, { summary: 'Lễ hội diễn ra từ mùng 4 Tết.', reviewState: 'submitted' });
+    expect((await approver.publish(documentId)).status).toBe(200);
+    const published = await documents('api::article.article').findOne({ documentId, status: 'published' });
+    expect(published).toMatchObject({ reviewState: 'draft', reviewComment: null, summary: 'Lễ hội diễn ra từ mùng 4 Tết.' });
+  });
+});
+
+describe('history', () => {
+  it('keeps each published version; an approver compares two and restores one', async () => {
+    const portal = await stack.admin.portalId('halong');
+    const created = await approver.request('POST', ARTICLES, {
+      title: 'Hạ Long khánh thành cầu Cửa Lục 3',
+      body: paragraph('Cây cầu dài 1.000 m nối hai bờ vịnh Cửa Lục.'),
+      portal: { connect: [{ documentId: portal }] },
+    });
+    const { documentId } = created.json.data as { documentId: string };
+    expect((await approver.publish(documentId)).status).toBe(200);
+    await approver.request('PUT', `${ARTICLES}/${documentId}`, { title: 'Hạ Long đưa cầu Cửa Lục 3 vào sử dụng' });
+    expect((await approver.publish(documentId)).status).toBe(200);
+
+    const base = `/qn-admin/history/api::article.article/${documentId}`;
+    const list = await approver.request('GET', base);
+    expect((list.json as unknown as Array<{ version: number; title: string }>).map((v) => [v.version, v.title])).toEqual([
+      [1, 'Hạ Long khánh thành cầu Cửa Lục 3'],
+      [2, 'Hạ Long đưa cầu Cửa Lục 3 vào sử dụng'],
+    ]);
+    const diff = await approver.request('GET', `${base}/diff?from=1&to=2`);
+    expect(diff.json.text).toContain('- [title] Hạ Long khánh thành cầu Cửa Lục 3\n+ [title] Hạ Long đưa cầu Cửa Lục 3 vào sử dụng');
+    expect(diff.json.text).toContain('  Cây cầu dài 1.000 m nối hai bờ vịnh Cửa Lục.');
+
+    expect((await editor.request('POST', `${base}/restore`, { version: 1 })).status).toBe(403);
+    const restored = await approver.request('POST', `${base}/restore`, { version: 1 });
+    expect(restored.json).toEqual({ restored: 1, version: 3 });
+    const published = await documents('api::article.article').findOne({ documentId, status: 'published' });
+    expect(published?.title).toBe('Hạ Long khánh thành cầu Cửa Lục 3');
+  });
+
+  it("never shows another portal's history", async () => {
+    const portal = await stack.admin.portalId('uongbi');
+    const other = await stack.admin.createArticle({ title: 'Tin của Uông Bí', portal: { connect: [{ documentId: portal }] } });
+    await stack.admin.publish(other.documentId);
+    expect((await approver.request('GET', `/qn-admin/history/api::article.article/${other.documentId}`)).status).toBe(403);
+  });
+});
+
+describe('audit log', () => {
+  it('records logins, kept and refused, with who and from where', async () => {
+    const failed = await fetch(`${stack.cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'duyet@quangninh.example', password: 'Wrong-Password-1' }),
+    });
+    expect(failed.status).toBe(400);
+    const logins = await audit({ action: 'login', actorEmail: 'duyet@quangninh.example' });
+    expect(logins.map((e) => e.outcome)).toEqual(['ok', 'refused']);
+    expect(logins[0]).toMatchObject({ route: 'POST /admin/login' });
+    expect(String(logins[0]?.ip)).toMatch(/127\.0\.0\.1/);
+  });
+
+  it('records each write with the portal and hashes of before and after', async () => {
+    const [published] = await audit({ action: 'publish', actorEmail: 'duyet@quangninh.example', outcome: 'ok' });
+    expect(published).toMatchObject({ model: 'api::article.article', portal: 'halong' });
+    expect(published?.beforeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(published?.afterHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(published?.afterHash).not.toBe(published?.beforeHash);
+  });
+
+  it('is append-only, even for province administrators', async () => {
+    const [first] = await audit({});
+    const edit = await stack.admin.request('PUT', `/content-manager/collection-types/api::audit-entry.audit-entry/${String(first?.documentId)}`, { action: 'sửa' });
+    expect([403, 404]).toContain(edit.status);
+    const removal = await stack.admin.request('DELETE', `/content-manager/collection-types/api::audit-entry.audit-entry/${String(first?.documentId)}`);
+    expect([403, 404]).toContain(removal.status);
+    await expect(
+      (stack.strapi.db.query('api::audit-entry.audit-entry') as unknown as { update(p: object): Promise<unknown> }).update({ where: { id: first?.id }, data: { action: 'x' } }),
+    ).rejects.toThrow('append-only');
+    expect((await audit({ id: first?.id }))[0]?.action).toBe(first?.action);
+  });
+
+  it('exports as CSV for province administrators only', async () => {
+    const response = await fetch(`${stack.cmsUrl}/qn-admin/audit.csv`, { headers: { authorization: `Bearer ${stack.admin.token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A byte-order mark first, so spreadsheet programs read the Vietnamese text as UTF-8.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n')[0]).toBe('at,actorEmail,action,outcome,model,ref,portal,ip,route,beforeHash,afterHash,detail');
+    expect(text).toContain(ADMIN.email);
+    expect(text).toContain('duyet@quangninh.example,login,refused');
+    expect((await approver.request('GET', '/qn-admin/audit.csv')).status).toBe(403);
+  });
+});
+
+describe('scheduling, across restarts', () => {
+  it('publishes and withdraws on time, with the CMS restarted in between', async () => {
+    const t0 = Date.now();
+    const portal = await stack.admin.portalId('campha');
+    const { documentId } = await documents('api::article.article').create({
+      data: {
+        title: 'Cẩm Phả thông báo lịch cắt điện',
+        body: paragraph('Nội dung.'),
+        portal: { connect: [{ documentId: portal }] },
+        publishAt: new Date(t0 + DAY).toISOString(),
+        unpublishAt: new Date(t0 + 2 * DAY).toISOString(),
+      },
+    });
+    expect((await schedule().run(new Date(t0 + DAY - 60_000))).published).not.toContain(documentId);
+
+    await stack.restartStrapi();
+    expect((await schedule().run(new Date(t0 + DAY + 30_000))).published).toContain(documentId);
+    expect(await documents('api::article.article').findOne({ documentId, status: 'published' })).not.toBeNull();
+    expect((await schedule().run(new Date(t0 + DAY + 90_000))).published).not.toContain(documentId);
+
+    await stack.restartStrapi();
+    expect((await schedule().run(new Date(t0 + 2 * DAY + 30_000))).unpublished).toContain(documentId);
+    expect(await documents('api::article.article').findOne({ documentId, status: 'published' })).toBeNull();
+    const draft = await documents('api::article.article').findOne({ documentId, status: 'draft' });
+    expect(draft?.withdrawalReason).toContain('unpublishAt');
+
+    const entries = await audit({ ref: documentId, actorEmail: 'scheduler' });
+    expect(entries.map((e) => `${String(e.action)}:${String(e.outcome)}`)).toEqual(['publish:ok', 'unpublish:ok']);
+  });
+});
