@@ -14,7 +14,7 @@ export default () => {
     app: { keys: config.cms.secrets.appKeys },
     dirs: { public: publicDir },
     logger: { startup: { enabled: false }, config: { level: config.cms.logLevel } },
-    // Scheduled publishing (cms/src/api/schedule) runs every minute.
-    cron: { enabled: true },
+    // Scheduled publishing (cms/src/api/schedule) runs every minute in the server, not in scripts that load Strapi briefly.
+    cron: { enabled: config.cms.backgroundJobs },
   };
 };

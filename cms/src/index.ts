@@ -41,6 +41,7 @@ export default {
     await registerPortalCondition(strapi);
     await ensureRoles(strapi);
     registerAdminRoutes(strapi);
+    if (!strapi.config.get('server.cron.enabled')) return;
     const schedule = strapi.service('api::schedule.schedule') as unknown as ScheduleService;
     strapi.cron.add({ scheduledPublishing: { task: () => schedule.run(), options: { rule: '* * * * *' } } });
     // Anything that fell due while the CMS was down goes out now, not a minute later.

@@ -45,7 +45,7 @@ describe('npm run portals', () => {
     expect(again.out).toContain('+ bache-dapluong');
 
     const real = await portals(...args);
-    expect(real.code).toBe(0);
+    expect(real.code, real.out).toBe(0);
     expect(real.out).toContain('Applied.');
     const history = await portals('history', '--code', 'bache-dapthanh');
     expect(history.out).toMatch(/bache-dapthanh\s+merged\s+\["bache-dapluong"\]/);

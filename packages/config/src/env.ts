@@ -33,6 +33,7 @@ const rawSchema = z.object({
   CMS_API_TOKEN: z.string().min(32, 'must be a Strapi API token (at least 32 characters)').optional(),
   CMS_SERVE_ADMIN: z.stringbool().default(true),
   CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+  CMS_BACKGROUND_JOBS: z.stringbool().default(true),
 
   DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).default('sqlite'),
   DATABASE_FILENAME: z.string().min(1).optional(),
@@ -95,6 +96,7 @@ function derive(raw: Raw) {
       apiToken: raw.CMS_API_TOKEN,
       serveAdmin: raw.CMS_SERVE_ADMIN,
       logLevel: raw.CMS_LOG_LEVEL,
+      backgroundJobs: raw.CMS_BACKGROUND_JOBS,
       admin: { email: raw.STRAPI_ADMIN_EMAIL, password: raw.STRAPI_ADMIN_PASSWORD },
       secrets: {
         appKeys: raw.APP_KEYS,

@@ -45,14 +45,18 @@ export async function compileCms(): Promise<void> {
 /**
  * Loads Strapi from cms/dist in this process, configured by process.env.
  * With `listen`, it also serves HTTP on CMS_PORT (0 picks a free port).
+ * Background jobs (the publishing schedule) run only in the long-lived CMS
+ * server, so they are off here unless CMS_BACKGROUND_JOBS says otherwise.
  */
 export async function loadStrapi(options: { listen?: boolean } = {}): Promise<StrapiInstance> {
+  process.env.CMS_BACKGROUND_JOBS ??= 'false';
   const listeners = processListeners();
   const strapi = strapiModule().createStrapi({ appDir: CMS_DIR, distDir: CMS_DIST_DIR });
   // strapi.destroy() calls process.removeAllListeners(), which also cuts a
   // test runner's channel to its worker: put back what was there before.
   const destroy = strapi.destroy.bind(strapi);
   strapi.destroy = async () => {
+    await settleDatabase(strapi);
     await destroy();
     for (const [event, list] of listeners) for (const listener of list) process.on(event, listener);
   };
@@ -62,6 +66,23 @@ export async function loadStrapi(options: { listen?: boolean } = {}): Promise<St
 }
 
 type Listener = (...args: unknown[]) => void;
+
+interface KnexPool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * Strapi emits events after writes without awaiting their listeners; on
+ * PostgreSQL, destroying the connection pool under them crashes the process
+ * ("aborted"). Wait (up to 5 s) until no query is running or queued.
+ */
+async function settleDatabase(strapi: StrapiInstance): Promise<void> {
+  const pool = (strapi as unknown as { db?: { connection?: { client?: { pool?: KnexPool } } } }).db?.connection?.client?.pool;
+  for (let i = 0; i < 50 && pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 function processListeners(): Array<[string | symbol, Listener[]]> {
   return process.eventNames().map((event) => [event, process.rawListeners(event) as Listener[]]);
