@@ -1,23 +1,63 @@
 /**
  * Builds the static sites from the running CMS.
- *   npm run build:sites -- [--portals a,b,c] [--out DIR]
+ *   npm run build:sites -- [--portals a,b,c] [--out DIR] [--shard i/n]
+ * --shard i/n builds the i-th of n fixed shares of the portals, so CI can
+ * split a full build across runners. Exits non-zero when any portal failed.
  */
 import { parseArgs } from 'node:util';
 import { loadEnv } from '@qn/config';
-import { buildSites } from '@qn/site-builder';
-import { reportFatal } from './lib/cli.ts';
+import { buildSites, inShard, parseShard, type BuildReport } from '@qn/site-builder';
+import { fail, reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter } from './lib/progress.ts';
-import { buildSettings, clients } from './lib/runtime.ts';
+import { buildSettings, clients, mediaSource } from './lib/runtime.ts';
+
+function printSummary(report: BuildReport, outDir: string): void {
+  for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
+  for (const problem of report.media.problems) {
+    console.warn(`  ⚠ ${problem.field} of ${problem.model} ${problem.documentId} (${problem.portal ?? 'all portals'}) not shown, ${problem.reason}: ${problem.message}`);
+  }
+  console.log(
+    `Built ${report.portals.length} portal(s), ${report.pages.toLocaleString('en-US')} pages, in ${(report.ms / 1000).toFixed(1)} s → ${outDir}` +
+      ` (${report.runs} Astro run(s); peak memory ${report.peakRssMb} MB per process, ${report.peakTotalRssMb} MB at once)`,
+  );
+  if (report.failed.length > 0) {
+    console.error(`\n✖ ${report.failed.length} portal(s) failed and kept their previous site:`);
+    for (const failure of report.failed) console.error(`  ${failure.code}: ${failure.message}`);
+  }
+}
 
 try {
-  const { values } = parseArgs({ options: { portals: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { portals: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' } } });
+  let shard: ReturnType<typeof parseShard> | null = null;
+  try {
+    shard = values.shard ? parseShard(values.shard) : null;
+  } catch (error) {
+    fail((error as Error).message);
+  }
   const config = loadEnv();
   const { cms, search } = await clients(config);
-  const portals = values.portals?.split(',').map((c) => c.trim()).filter(Boolean) ?? null;
+  let portals = values.portals?.split(',').map((c) => c.trim()).filter(Boolean) ?? null;
+  if (shard) {
+    const tree = await cms.portals();
+    const share = tree.records.map((p) => p.code).filter((code) => inShard(code, shard) && (!portals || portals.includes(code)));
+    console.log(`  shard ${shard.index}/${shard.count}: ${share.length} of ${portals?.length ?? tree.records.length} portal(s)`);
+    portals = share;
+  }
   const outDir = values.out ?? config.sites.outDir;
-  const report = await buildSites({ cms, outDir, portals, settings: await buildSettings(config, search), onProgress: buildProgressPrinter() });
-  for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
-  console.log(`Built ${report.portals.length} portal(s), ${report.pages} pages, in ${(report.ms / 1000).toFixed(1)} s → ${outDir}`);
+  const report =
+    portals?.length === 0
+      ? null
+      : await buildSites({
+          cms,
+          outDir,
+          portals,
+          settings: await buildSettings(config, search),
+          media: mediaSource(config),
+          onProgress: buildProgressPrinter(),
+        });
+  if (report) printSummary(report, outDir);
+  else console.log('Nothing to build: the shard holds none of the portals asked for.');
+  if (report && report.failed.length > 0) process.exit(1);
 } catch (error) {
   reportFatal(error);
 }

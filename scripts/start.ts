@@ -15,11 +15,11 @@ import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter, step } from './lib/progress.ts';
-import { buildSettings, clients, platformPublisher } from './lib/runtime.ts';
+import { buildSettings, clients, mediaSource, platformPublisher } from './lib/runtime.ts';
 import { readSecret } from './lib/secrets.ts';
 import { runNode } from './lib/run-node.ts';
 
-const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src'];
+const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src', 'packages/images/src'];
 
 const stopping = new AbortController();
 const cleanups: Array<() => Promise<void>> = [];
@@ -90,8 +90,10 @@ try {
     console.log('✔ All 193 sites are up to date — reused');
   } else {
     console.log(`… Building all ${fetched.snapshot.portals.length} sites`);
-    const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, settings, prefetched: fetched, onProgress: buildProgressPrinter() });
+    const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, settings, prefetched: fetched, media: mediaSource(config), onProgress: buildProgressPrinter() });
     for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
+    for (const p of report.media.problems) console.warn(`  ⚠ ${p.field} of ${p.model} ${p.documentId} not shown, ${p.reason}: ${p.message}`);
+    for (const failure of report.failed) console.warn(`  ✖ ${failure.code} could not be built: ${failure.message}`);
     console.log(`✔ Built ${report.portals.length} sites, ${report.pages} pages — ${(report.ms / 1000).toFixed(1)} s`);
     await writeFile(stampFile, stamp);
   }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { PlatformConfig } from '@qn/config';
 import { createCmsClient } from '@qn/cms-client';
+import { httpMediaFetcher } from '@qn/images';
 import { createSearchIndexer, type SearchIndexer } from '@qn/search';
 import { createPublisher, fileCursor } from '@qn/publisher';
 import { buildSites, type BuildSettings } from '@qn/site-builder';
@@ -27,6 +28,11 @@ export async function buildSettings(config: PlatformConfig, search: SearchIndexe
   };
 }
 
+/** Uploads are fetched from Strapi (CMS_URL) and processed into SITES_OUT_DIR/_media. */
+export function mediaSource(config: PlatformConfig) {
+  return { fetch: httpMediaFetcher({ baseUrl: config.cms.url }) };
+}
+
 /** The publisher wired to the real CMS, index and site builder. */
 export function platformPublisher(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, settings: BuildSettings, log: (m: string) => void) {
   return createPublisher({
@@ -35,8 +41,11 @@ export function platformPublisher(config: PlatformConfig, deps: Awaited<ReturnTy
     cursor: fileCursor(join(config.dataDir, 'publisher', 'cursor.json')),
     log,
     build: async (portals) => {
-      const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings });
+      const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings, media: mediaSource(config) });
       for (const problem of report.problems) log(`${problem.model} ${problem.documentId} left out of the sites: ${problem.message}`);
+      for (const p of report.media.problems) log(`${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`);
+      // Other portals were published; a failed one keeps its previous site until its content changes again.
+      for (const failure of report.failed) log(`${failure.code} could not be rebuilt and keeps its previous site: ${failure.message}`);
       return report;
     },
   });

@@ -27,6 +27,7 @@ const ARTICLE_FIELDS = [
   'documentId title slug summary body publishedAt updatedAt author source featured',
   'portal { code } category { slug } tags { name slug } syndicatedTo { code }',
   'translationOf { documentId slug portal { code } }',
+  'cover { url name mime size alternativeText width height hash }',
 ].join(' ');
 
 export const ARTICLES_QUERY = /* GraphQL */ `

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { portalCodeSchema, portalSchema } from '@qn/portal-model';
 import type { BlockNode } from './blocks.ts';
-import type { PortalRecords } from './records.ts';
+import { mediaSchema, type PortalRecords } from './records.ts';
 
 const nfcText = z.string().transform((s) => s.normalize('NFC'));
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII words joined by "-"');
@@ -52,6 +52,12 @@ export const articleSchema = z.object({
   alsoOn: z.array(portalCodeSchema).default([]),
   /** The Vietnamese original of an English or Chinese article. */
   translationOf: z.object({ documentId: z.string(), portal: portalCodeSchema, slug: slugSchema }).nullable().default(null),
+  /**
+   * The cover image as Strapi stores it (absent or null: none); the build's
+   * asset manifest says how to show it. Optional so records made before
+   * covers existed still type-check.
+   */
+  cover: mediaSchema.nullish(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

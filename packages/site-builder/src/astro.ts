@@ -9,16 +9,65 @@ export const SITES_DIR = join(REPO_ROOT, 'sites');
 export interface AstroRun {
   inputFile: string;
   distDir: string;
+  /** Astro's cache folder: each of two builds running at once needs its own. */
+  cacheDir?: string;
+  /** Heap limit of the child in MB (Node's --max-old-space-size); absent: Node's default. */
+  heapMb?: number;
   /** Called every `every` pages with the number rendered so far. */
   onPages?: (pages: number) => void;
   every?: number;
+  /** The child's process id, for memory sampling. */
+  onSpawn?: (pid: number) => void;
+}
+
+export interface PageKindTime {
+  pages: number;
+  ms: number;
 }
 
 export interface AstroResult {
   pages: number;
   /** Milliseconds Astro reported rendering each portal's pages. */
   portalMs: Map<string, number>;
+  /** Pages and milliseconds by kind of page ('bai-viet', 'chuyen-muc', 'home', …): where rendering time goes. */
+  kinds: Map<string, PageKindTime>;
+  /** The child's peak resident memory (its own getrusage maxRSS), in KB. */
+  peakRssKb: number;
+  /** CPU time the child used (user + system), ms: unlike wall time, it hardly depends on what else the machine runs. */
+  cpuMs: number;
   output: string[];
+}
+
+/**
+ * Why an Astro run failed. `rendering` is false when it failed before any
+ * page was generated (a compile or config error: the same for every
+ * portal); `page` is the page Astro was rendering when it failed, when it
+ * said so.
+ */
+export class AstroBuildError extends Error {
+  override name = 'AstroBuildError';
+  readonly rendering: boolean;
+  readonly page: string | null;
+  readonly output: string[];
+  constructor(message: string, details: { rendering: boolean; page: string | null; output: string[] }) {
+    super(message);
+    this.rendering = details.rendering;
+    this.page = details.page;
+    this.output = details.output;
+  }
+}
+
+const USAGE_MARK = 'qn-usage=';
+// Runs in the child as it exits, so the memory figure is its true peak, not a sample.
+const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(
+  `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\n${USAGE_MARK}' + u.maxRSS + ' ' + Math.round((u.userCPUTime + u.systemCPUTime) / 1000) + '\\n'); });`,
+)}`;
+
+/** "bai-viet/slug/index.html" → "bai-viet", "index.html" → "home", "404/index.html" → "404", "sitemap-2.xml" → "sitemap-N.xml". */
+function pageKind(path: string): string {
+  const first = path.split('/')[0] ?? '';
+  if (first === 'index.html' || first === '') return 'home';
+  return /^\d+$/.test(first) ? first : first.replace(/\d+/g, 'N');
 }
 
 /**
@@ -27,39 +76,60 @@ export interface AstroResult {
  */
 export function runAstroBuild(run: AstroRun): Promise<AstroResult> {
   const astroBin = join(dirname(createRequire(join(SITES_DIR, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astroBin, 'build', '--root', SITES_DIR], {
+  const nodeArgs = ['--import', USAGE_HOOK, ...(run.heapMb ? [`--max-old-space-size=${run.heapMb}`] : [])];
+  const child = spawn(process.execPath, [...nodeArgs, astroBin, 'build', '--root', SITES_DIR], {
     cwd: SITES_DIR,
     env: {
       ...process.env,
       SITES_INPUT: run.inputFile,
       SITES_DIST: run.distDir,
+      ...(run.cacheDir ? { SITES_CACHE: run.cacheDir } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (child.pid) run.onSpawn?.(child.pid);
   const output: string[] = [];
   const portalMs = new Map<string, number>();
+  const kinds = new Map<string, PageKindTime>();
   const every = run.every ?? 250;
   let pages = 0;
+  let peakRssKb = 0;
+  let cpuMs = 0;
+  let rendering = false;
+  let failedPage: string | null = null;
   const collect = (line: string) => {
     output.push(line);
     if (output.length > 200) output.shift();
+    if (line.includes('generating static routes')) rendering = true;
+    // Astro names the page it could not render: "[build] Caught error rendering /<code>/bai-viet/<slug>/: RangeError …".
+    failedPage ??= /Caught error rendering (\/\S*?):? /.exec(line)?.[1] ?? null;
   };
-  createInterface({ input: child.stderr }).on('line', collect);
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    if (line.startsWith(USAGE_MARK)) [peakRssKb, cpuMs] = line.slice(USAGE_MARK.length).split(' ').map(Number) as [number, number];
+    else collect(line);
+  });
   createInterface({ input: child.stdout }).on('line', (line) => {
     collect(line);
     // Astro logs each page as "├─ /<code>/path/index.html (+3ms)".
-    const match = /[├└]─ \/(?:([a-z0-9-]+)\/)?\S* \(\+(\d+)ms\)/.exec(line);
+    const match = /[├└]─ \/(?:([a-z0-9-]+)\/)?(\S*) \(\+(\d+)ms\)/.exec(line);
     if (!match) return;
     pages += 1;
-    if (match[1]) portalMs.set(match[1], (portalMs.get(match[1]) ?? 0) + Number(match[2]));
+    const ms = Number(match[3]);
+    if (match[1]) portalMs.set(match[1], (portalMs.get(match[1]) ?? 0) + ms);
+    const kind = kinds.get(pageKind(match[2]!)) ?? { pages: 0, ms: 0 };
+    kinds.set(pageKind(match[2]!), { pages: kind.pages + 1, ms: kind.ms + ms });
     if (pages % every === 0) run.onPages?.(pages);
   });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('close', (code) => {
-      if (code === 0) resolve({ pages, portalMs, output });
-      else reject(new Error(`astro build exited with code ${code}. Last output:\n${output.slice(-30).join('\n')}`));
+    child.once('close', (code, signal) => {
+      if (code === 0) {
+        resolve({ pages, portalMs, kinds, peakRssKb, cpuMs, output });
+        return;
+      }
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      reject(new AstroBuildError(`astro build ${how}. Last output:\n${output.slice(-30).join('\n')}`, { rendering, page: failedPage, output }));
     });
   });
 }

@@ -1,0 +1,39 @@
+/**
+ * Addresses of the pages on a portal's site, root-relative to the portal's
+ * own domain. Record detail pages use CONTENT_PATHS from @qn/content, which
+ * the search index and reorganisation redirects share.
+ */
+import { CONTENT_PATHS } from '@qn/content';
+
+export const PATHS = {
+  home: '/',
+  news: '/tin-moi/',
+  search: '/tim-kiem/',
+  about: '/gioi-thieu/',
+  aboutEn: '/about/',
+  documents: CONTENT_PATHS['api::legal-document.legal-document'],
+  plans: CONTENT_PATHS['api::plan.plan'],
+  disclosures: CONTENT_PATHS['api::disclosure.disclosure'],
+  recruitments: CONTENT_PATHS['api::recruitment.recruitment'],
+  consultations: CONTENT_PATHS['api::consultation.consultation'],
+  pages: CONTENT_PATHS['api::page.page'],
+  articles: CONTENT_PATHS['api::article.article'],
+  directory: '/cong-truc-thuoc/',
+  linkedSites: '/lien-ket/',
+  textSize: '/co-chu/',
+  rss: '/rss.xml',
+  sitemap: '/sitemap.xml',
+} as const;
+
+export const categoryPath = (slug: string) => `/chuyen-muc/${slug}/`;
+export const categoryRssPath = (slug: string) => `/chuyen-muc/${slug}/rss.xml`;
+
+/**
+ * Astro renders every portal under /<code>/ and reports page URLs with that
+ * prefix (pagination links); the builder moves each folder to its domain
+ * root, so links on the page must not carry it.
+ */
+export function localPath(url: string, code: string): string {
+  const prefix = `/${code}`;
+  return url === prefix || url.startsWith(`${prefix}/`) ? url.slice(prefix.length) || '/' : url;
+}

@@ -1,0 +1,260 @@
+/**
+ * What the built sites say, read from their HTML with JavaScript switched
+ * off (the way a reader without it gets them): page types, metadata,
+ * feeds, and the budgets of issue 5.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { buildFixture, FEATURED, PORTALS, type SiteFixture } from './sites-fixture.ts';
+
+let fixture: SiteFixture;
+let browser: Browser;
+let noScript: BrowserContext;
+
+beforeAll(async () => {
+  fixture = await buildFixture();
+  browser = await launchChromium();
+  noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await fixture?.stop();
+});
+
+async function open(code: string, path: string): Promise<Page> {
+  const page = await noScript.newPage();
+  const response = await page.goto(`${fixture.origin(code)}${path}`);
+  expect(response?.status(), `${code}${path}`).toBe(200);
+  return page;
+}
+
+async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
+  return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((e) => e.endsWith('.html')).map((e) => join(dir, e));
+}
+
+const gzKb = (text: string) => gzipSync(text).length / 1024;
+const articlePath = (a: { slug: string }) => `/bai-viet/${a.slug}/`;
+
+describe('readable without JavaScript', () => {
+  it('gives every portal its home page, listings and an article with its text', async () => {
+    for (const code of PORTALS) {
+      const home = await open(code, '/');
+      const first = await home.locator('main a[href^="/bai-viet/"]').first().getAttribute('href');
+      expect(first, code).toMatch(/^\/bai-viet\//);
+      const article = await open(code, first!);
+      expect((await article.locator('.article-body p').first().textContent())?.length, code).toBeGreaterThan(10);
+      await Promise.all([home.close(), article.close()]);
+    }
+  });
+
+  it('ships no script but the search one, which only the search page carries', async () => {
+    const offenders: string[] = [];
+    for (const code of PORTALS) {
+      for (const file of await htmlFiles(join(fixture.outDir, code))) {
+        const scripts = [...(await readFile(file, 'utf8')).matchAll(/<script\b([^>]*)>/g)].filter((m) => !m[1]!.includes('application/ld+json'));
+        if (scripts.length > 0 && !file.endsWith(join(code, 'tim-kiem', 'index.html'))) offenders.push(file);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('budgets', () => {
+  it('keeps each home page under 60 KB, the style sheet under 30 KB and the search script under 35 KB, gzipped', async () => {
+    const styles = new Set<string>();
+    const sizes: Record<string, string> = {};
+    for (const code of PORTALS) {
+      const home = await readFile(join(fixture.outDir, code, 'index.html'), 'utf8');
+      sizes[`home ${code}`] = gzKb(home).toFixed(1);
+      expect(gzKb(home), code).toBeLessThanOrEqual(60);
+      for (const file of await htmlFiles(join(fixture.outDir, code))) {
+        for (const m of (await readFile(file, 'utf8')).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(m[1]!);
+      }
+    }
+    const css = [...styles].join('\n');
+    sizes.css = gzKb(css).toFixed(1);
+    expect(gzKb(css)).toBeLessThanOrEqual(30);
+    const search = await readFile(join(fixture.outDir, 'quangninh', 'tim-kiem', 'index.html'), 'utf8');
+    const script = [...search.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+    expect(script.length).toBeGreaterThan(500);
+    sizes.search = gzKb(script).toFixed(1);
+    expect(gzKb(script)).toBeLessThanOrEqual(35);
+    console.log('gzipped sizes (KB):', JSON.stringify(sizes));
+  });
+});
+
+describe('articles', () => {
+  it('shows author, source, share links and the featured story on the home page, with NewsArticle data', async () => {
+    const path = articlePath(fixture.featured);
+    const page = await open('soyte', path);
+    const url = `${fixture.origin('soyte')}${path}`;
+    expect(await page.locator('.byline').textContent()).toBe(`Tác giả: ${FEATURED.author} · Nguồn: ${FEATURED.source}`);
+    expect(await page.getByRole('link', { name: 'Chia sẻ lên Facebook' }).getAttribute('href')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`);
+    expect(await page.getByRole('link', { name: 'Gửi qua thư điện tử' }).getAttribute('href')).toContain(`body=${encodeURIComponent(url)}`);
+    expect(await jsonLd(page)).toContainEqual(expect.objectContaining({ '@type': 'NewsArticle', headline: FEATURED.title, author: { '@type': 'Person', name: FEATURED.author } }));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.main-nav').isVisible()).toBe(false);
+    expect(await page.locator('.share').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const home = await open('soyte', '/');
+    expect(await home.locator('#featured-heading').textContent()).toBe('Tin nổi bật');
+    expect(await home.locator('.lead-story a').textContent()).toBe(FEATURED.title);
+    await Promise.all([page.close(), home.close()]);
+  });
+
+  it('links an original and its translations both ways, with hreflang', async () => {
+    const { original, translations } = fixture;
+    const urls = { vi: `${fixture.origin('quangninh')}${articlePath(original)}`, en: `${fixture.origin('english')}${articlePath(translations.en)}`, zh: `${fixture.origin('chinese')}${articlePath(translations.zh)}` };
+    const alternates = async (page: Page) =>
+      Object.fromEntries(await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])));
+    for (const [code, path] of [['quangninh', articlePath(original)], ['english', articlePath(translations.en)], ['chinese', articlePath(translations.zh)]] as const) {
+      const page = await open(code, path);
+      expect(await alternates(page), code).toEqual(urls);
+      await page.close();
+    }
+    const page = await open('quangninh', articlePath(original));
+    expect(await page.locator('.translations a').evaluateAll((links) => links.map((l) => [l.getAttribute('lang'), l.textContent]))).toEqual([['en', 'English'], ['zh', '中文']]);
+    await page.close();
+  });
+
+  it('gives paginated listings their address on the portal’s own domain', async () => {
+    const page = await open('quangninh', '/tin-moi/');
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${fixture.origin('quangninh')}/tin-moi/`);
+    await page.close();
+  });
+});
+
+describe('legal documents', () => {
+  it('lists the register newest first, with filter pages only for values that have documents', async () => {
+    const page = await open('quangninh', '/van-ban/');
+    const dates = await page.locator('.record-item time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates).toEqual(dates.toSorted().reverse());
+    const filters = await page.locator('.filters li a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(filters).toContain('/van-ban/hieu-luc/het-hieu-luc/');
+    expect(filters.some((f) => /^\/van-ban\/nam\/\d{4}\/$/.test(f))).toBe(true);
+    for (const href of filters) expect((await fixture.get('quangninh', href)).status, href).toBe(200);
+    expect((await fixture.get('quangninh', '/van-ban/hinh-thuc/luat/')).status).toBe(404);
+    await page.close();
+  });
+
+  it('keeps expired and replaced documents online, marked as no longer in force, with Legislation data', async () => {
+    const expired = await open('quangninh', '/van-ban/hieu-luc/het-hieu-luc/');
+    const href = await expired.locator('.record-title a').first().getAttribute('href');
+    const page = await open('quangninh', href!);
+    expect(await page.locator('.status-note').textContent()).toBe('Văn bản này không còn hiệu lực; nội dung được giữ lại để tra cứu.');
+    expect(await page.locator('.facts div', { hasText: 'Tình trạng hiệu lực' }).locator('dd').textContent()).toBe('Hết hiệu lực');
+    expect(await jsonLd(page)).toContainEqual(expect.objectContaining({ '@type': 'Legislation', legislationLegalForce: 'https://schema.org/NotInForce' }));
+    const replaced = await open('quangninh', '/van-ban/hieu-luc/da-bi-thay-the/');
+    const old = await open('quangninh', (await replaced.locator('.record-title a').first().getAttribute('href'))!);
+    const successor = await old.locator('.facts div', { hasText: 'Được thay thế bởi' }).locator('a').getAttribute('href');
+    expect((await fixture.get('quangninh', successor!)).status).toBe(200);
+    await Promise.all([expired.close(), page.close(), replaced.close(), old.close()]);
+  });
+});
+
+describe('the agency', () => {
+  it('shows functions, an org chart built from the units, leaders, contacts and a map link, with GovernmentOrganization data', async () => {
+    const page = await open('soyte', '/gioi-thieu/');
+    expect(await page.locator('h1').textContent()).toBe('Sở Y tế tỉnh Quảng Ninh');
+    expect(await page.locator('.org-chart > li').count()).toBe(1);
+    expect(await page.locator('.org-chart > li > ul > li').count()).toBeGreaterThan(3);
+    expect(await page.locator('.leader-name').count()).toBeGreaterThan(1);
+    expect(await page.locator('.leader-bio').first().textContent()).toContain('Tiểu sử:');
+    const map = await page.getByRole('link', { name: 'Xem vị trí trụ sở trên bản đồ OpenStreetMap' }).getAttribute('href');
+    expect(map).toMatch(/^https:\/\/www\.openstreetmap\.org\/\?mlat=\d+\.\d+&mlon=\d+\.\d+#map=\d+\//);
+    expect(await page.locator('iframe').count()).toBe(0);
+    expect(await jsonLd(page)).toContainEqual(expect.objectContaining({ '@type': 'GovernmentOrganization', name: 'Sở Y tế tỉnh Quảng Ninh' }));
+    await page.close();
+  });
+
+  it('gives communes their profile, and every portal an English page', async () => {
+    const commune = await open('halong-honggai', '/gioi-thieu/');
+    expect(await commune.locator('#profile-heading').textContent()).toBe('Thông tin địa phương');
+    expect(await commune.locator('.facts', { hasText: 'Diện tích' }).textContent()).toContain('km²');
+    expect(await commune.locator('#profile-history').count()).toBe(1);
+    const about = await open('halong-honggai', '/about/');
+    expect(await about.locator('html').getAttribute('lang')).toBe('en');
+    expect(await about.locator('header').getAttribute('lang')).toBe('vi');
+    expect(await about.locator('h1').textContent()).toBe("About Hong Gai Ward People's Committee");
+    await Promise.all([commune.close(), about.close()]);
+  });
+});
+
+describe('other page types', () => {
+  it('splits consultations into open and closed at build time', async () => {
+    const page = await open('quangninh', '/lay-y-kien/');
+    for (const id of ['#status-open', '#status-closed']) {
+      expect(await page.locator(`section:has(${id}) .record-item`).count(), id).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('shows the scheduled maintenance banner on every portal and a portal’s own notice on it alone', async () => {
+    for (const code of PORTALS) {
+      const page = await open(code, '/co-chu/');
+      const notices = await page.locator('.notice').allTextContents();
+      expect(notices.some((n) => n.includes('tạm dừng hoạt động để bảo trì')), code).toBe(true);
+      expect(notices.some((n) => n.includes('sốt xuất huyết')), code).toBe(code === 'soyte');
+      await page.close();
+    }
+  });
+
+  it('lists subordinate portals two levels down and the 26 linked sites', async () => {
+    const page = await open('quangninh', '/cong-truc-thuoc/');
+    expect(await page.getByRole('link', { name: 'Sở Y tế', exact: true }).getAttribute('href')).toBe(`${fixture.origin('soyte')}/`);
+    expect(await page.locator('.portal-tree > li > ul > li').count()).toBeGreaterThan(50);
+    const links = await open('soyte', '/lien-ket/');
+    expect(await links.locator('.record-item').count()).toBe(26);
+    await Promise.all([page.close(), links.close()]);
+  });
+
+  it('reflects the portal kind on the page', async () => {
+    const accent = async (code: string) => {
+      const page = await open(code, '/');
+      const value = await page.evaluate(() => ({ kind: document.body.dataset.kind, accent: getComputedStyle(document.body).getPropertyValue('--accent').trim() }));
+      await page.close();
+      return value;
+    };
+    const [province, department, commune] = await Promise.all([accent('quangninh'), accent('soyte'), accent('halong-honggai')]);
+    expect([province.kind, department.kind, commune.kind]).toEqual(['province', 'department', 'commune']);
+    expect(new Set([province.accent, department.accent, commune.accent]).size).toBe(3);
+  });
+});
+
+describe('sitemap, feeds and robots.txt', () => {
+  it('lists every page with absolute addresses from the portal’s own origin and their last change', async () => {
+    for (const code of PORTALS) {
+      const origin = fixture.origin(code);
+      const xml = (await fixture.get(code, '/sitemap.xml')).body;
+      const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      expect(locs.length, code).toBeGreaterThan(10);
+      expect(locs.filter((l) => !l.startsWith(`${origin}/`)), code).toEqual([]);
+      expect(locs, code).toContain(`${origin}/gioi-thieu/`);
+      expect(xml, code).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[^<]+<\/lastmod>/);
+      expect((await fixture.get(code, '/robots.txt')).body, code).toContain(`Sitemap: ${origin}/sitemap.xml`);
+    }
+  });
+
+  it('has an RSS feed per portal and per category, linking articles at their canonical address', async () => {
+    const origin = fixture.origin('soyte');
+    const rss = (await fixture.get('soyte', '/rss.xml')).body;
+    expect(rss).toContain(`<link>${origin}${articlePath(fixture.featured)}</link>`);
+    const home = await open('soyte', '/');
+    const category = await home.locator('.category-nav a').first().getAttribute('href');
+    const feed = await fixture.get('soyte', `${category}rss.xml`);
+    expect(feed.status).toBe(200);
+    expect(feed.body).toContain('<rss version="2.0"');
+    await home.close();
+  });
+});
