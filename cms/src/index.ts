@@ -13,7 +13,7 @@ import { registerRetentionRules } from './rules/retention';
 import { registerSyndication } from './syndication';
 
 interface ScheduleService {
-  run(now?: Date): Promise<{ published: string[]; unpublished: string[] }>;
+  run(now?: Date): Promise<{ published: string[]; unpublished: string[]; crossed: number }>;
 }
 
 export default {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RETAINED } from '@qn/content';
+import { stalePortals, visibleNow, type Visible } from './shown-on';
 
 export const OUTBOX_UID = 'api::content-event.content-event';
 
@@ -14,6 +15,8 @@ const TRACKED = new Set<string>([
   'api::redirect.redirect',
 ]);
 const WRITES = new Set<string>(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+/** Types whose rows say which portals to rebuild; portals and categories change the tree and headers, planned by the publisher. */
+const PLACED = new Set<string>([...RETAINED, 'api::linked-site.linked-site', 'api::tag.tag']);
 
 /**
  * Records every write to public content in the outbox table, in the same
@@ -25,17 +28,41 @@ const WRITES = new Set<string>(['create', 'update', 'delete', 'publish', 'unpubl
  */
 export function registerOutbox(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
+    if (!TRACKED.has(context.uid) || !WRITES.has(context.action)) return next();
+    const placed = PLACED.has(context.uid);
+    const existing = documentIdOf(context.params);
+    const before = placed && existing ? await visibleNow(strapi, context.uid, existing) : null;
     const result = await next();
-    if (!TRACKED.has(context.uid) || !WRITES.has(context.action)) return result;
-    const ref = documentIdOf(context.params) ?? documentIdOf(result);
-    if (ref) await recordEvent(strapi, { model: context.uid, ref, action: context.action, reason: await reasonOf(strapi, context.uid, context.action, ref) });
+    const ref = existing ?? documentIdOf(result);
+    if (!ref) return result;
+    const after: Visible | null = placed ? await visibleNow(strapi, context.uid, ref) : null;
+    await recordEvent(strapi, {
+      model: context.uid,
+      ref,
+      action: context.action,
+      reason: await reasonOf(strapi, context.uid, context.action, ref),
+      portals: placed ? stalePortals(before, after) : null,
+    });
     return result;
   });
 }
 
+export interface OutboxRow {
+  model: string;
+  ref: string;
+  action: string;
+  reason?: string | null;
+  /**
+   * The portals whose pages showed or now show the changed published version
+   * ("*": every portal); [] when readers see nothing new; null when the
+   * publisher works it out itself (articles moved by a reorganisation, portals, categories).
+   */
+  portals?: string[] | null;
+}
+
 /** Appends one outbox row; also used by writes that bypass the document service (reorganisations, syndication). */
-export async function recordEvent(strapi: Core.Strapi, event: { model: string; ref: string; action: string; reason?: string | null }): Promise<void> {
-  await strapi.db.query(OUTBOX_UID).create({ data: { ...event, reason: event.reason ?? null } });
+export async function recordEvent(strapi: Core.Strapi, event: OutboxRow): Promise<void> {
+  await strapi.db.query(OUTBOX_UID).create({ data: { ...event, reason: event.reason ?? null, portals: event.portals ?? null } });
 }
 
 async function reasonOf(strapi: Core.Strapi, uid: string, action: string, documentId: string): Promise<string | null> {

@@ -16,7 +16,14 @@ interface Docs {
   findOne(p: object): Promise<Row | null>;
 }
 const documents = (uid: string) => (stack.strapi as unknown as { documents(uid: string): Docs }).documents(uid);
-const schedule = () => stack.strapi.service('api::schedule.schedule') as { run(now: Date): Promise<{ published: string[]; unpublished: string[] }> };
+const schedule = () =>
+  stack.strapi.service('api::schedule.schedule') as { run(now: Date): Promise<{ published: string[]; unpublished: string[]; crossed: number }> };
+interface Publishable {
+  create(p: object): Promise<{ documentId: string }>;
+  publish(p: object): Promise<unknown>;
+}
+const publishable = (uid: string) => (stack.strapi as unknown as { documents(uid: string): Publishable }).documents(uid);
+const HOUR = 3_600_000;
 const audit = (where: object) => stack.strapi.db.query('api::audit-entry.audit-entry').findMany({ where, orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
@@ -167,5 +174,49 @@ describe('scheduling, across restarts', () => {
 
     const entries = await audit({ ref: documentId, actorEmail: 'scheduler' });
     expect(entries.map((e) => `${String(e.action)}:${String(e.outcome)}`)).toEqual(['publish:ok', 'unpublish:ok']);
+  });
+});
+
+describe('moments that change what a static page shows', () => {
+  it('records a rebuild of the right portals when a notice starts or ends and the day after a deadline begins', async () => {
+    // Noon in Vietnam, well after every moment the tests above used.
+    const today = new Date();
+    const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30, 5);
+    const deadline = new Date(base + 7 * HOUR).toISOString().slice(0, 10);
+    expect((await schedule().run(new Date(base))).crossed).toBeGreaterThanOrEqual(0);
+
+    // The previous test restarted Strapi on another port: go through the document service, not HTTP.
+    const campha = ((await stack.strapi.db.query('api::portal.portal').findOne({ where: { code: 'campha' } })) as { documentId: string }).documentId;
+    const local = await publishable('api::notice.notice').create({
+      data: { message: 'Cổng Cẩm Phả tạm dừng để bảo trì', level: 'info', startsAt: new Date(base + HOUR).toISOString(), endsAt: new Date(base + 3 * HOUR).toISOString(), portal: { connect: [{ documentId: campha }] } },
+    });
+    const everywhere = await publishable('api::notice.notice').create({
+      data: { message: 'Cảnh báo bão số 3 trên toàn tỉnh', level: 'urgent', startsAt: new Date(base + 2 * HOUR).toISOString(), endsAt: new Date(base + 40 * HOUR).toISOString() },
+    });
+    const job = await publishable('api::recruitment.recruitment').create({
+      data: { title: 'Tuyển dụng viên chức năm 2026', deadline, portal: { connect: [{ documentId: campha }] } },
+    });
+    for (const [uid, { documentId }] of [['api::notice.notice', local], ['api::notice.notice', everywhere], ['api::recruitment.recruitment', job]] as const) {
+      await publishable(uid).publish({ documentId });
+    }
+    const timeRows = async (ref: string) =>
+      (await stack.strapi.db.query('api::content-event.content-event').findMany({ where: { ref, action: 'time' }, orderBy: { id: 'asc' } })).map(
+        (row: Row) => `${String(row.reason).split(' ')[0]} ${JSON.stringify(row.portals)}`,
+      );
+
+    await schedule().run(new Date(base + 30 * 60_000));
+    expect(await timeRows(local.documentId)).toEqual([]);
+    await schedule().run(new Date(base + 90 * 60_000));
+    expect(await timeRows(local.documentId)).toEqual(['startsAt ["campha"]']);
+    expect(await timeRows(everywhere.documentId)).toEqual([]);
+
+    await stack.restartStrapi();
+    // Down for a day: everything that passed meanwhile is caught at the next run.
+    await schedule().run(new Date(base + 25 * HOUR));
+    expect(await timeRows(local.documentId)).toEqual(['startsAt ["campha"]', 'endsAt ["campha"]']);
+    expect(await timeRows(everywhere.documentId)).toEqual(['startsAt ["*"]']);
+    expect(await timeRows(job.documentId)).toEqual(['deadline ["campha"]']);
+    await schedule().run(new Date(base + 26 * HOUR));
+    expect(await timeRows(local.documentId)).toHaveLength(2);
   });
 });

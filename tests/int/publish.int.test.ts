@@ -160,6 +160,50 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(await hits('tuan chau don tau du lich')).toEqual([next.documentId]);
   });
 
+  it('publishing or withdrawing a legal document rebuilds its portal alone; saving its draft rebuilds nothing', async () => {
+    const documents = '/content-manager/collection-types/api::legal-document.legal-document';
+    const created = await stack.admin.request('POST', documents, {
+      number: '88/QĐ-UBND',
+      form: 'quyet_dinh',
+      summary: 'Về việc công bố danh mục thủ tục hành chính mới của xã Thanh Lân',
+      issuerName: 'UBND xã Thanh Lân',
+      issuedOn: '2026-11-02',
+      validity: 'in_force',
+      field: 'noi_vu',
+      portal: { connect: [{ documentId: thanhLan }] },
+    });
+    const { documentId, slug } = created.json.data as { documentId: string; slug: string };
+    expect((await publisher().runOnce()).rebuilt).toEqual([]);
+
+    expect((await stack.admin.request('POST', `${documents}/${documentId}/actions/publish`, {})).status).toBe(200);
+    expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
+    expect(await page('coto-thanhlan', `van-ban/${slug}`)).toContain('88/QĐ-UBND');
+
+    await stack.admin.request('PUT', `${documents}/${documentId}`, { summary: 'Bản nháp sửa trích yếu', withdrawalReason: 'Ban hành nhầm số hiệu' });
+    expect((await publisher().runOnce()).rebuilt).toEqual([]);
+    expect((await stack.admin.request('POST', `${documents}/${documentId}/actions/unpublish`, {})).status).toBe(200);
+    expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
+    expect(await page('coto-thanhlan', `van-ban/${slug}`)).toBeNull();
+  });
+
+  it("publishing a translation rebuilds the translation's portal and the original's, whose page then links it", async () => {
+    const halong = await stack.admin.portalId('halong');
+    const english = await stack.admin.portalId('english');
+    const original = await stack.admin.createArticle({ title: 'Hạ Long đón 1 triệu lượt khách quốc tế', portal: { connect: [{ documentId: halong }] } });
+    await stack.admin.publish(original.documentId);
+    expect((await publisher().runOnce()).rebuilt).toEqual(['halong']);
+
+    const translation = await stack.admin.createArticle({
+      title: 'Ha Long welcomes its millionth international visitor',
+      portal: { connect: [{ documentId: english }] },
+      translationOf: { connect: [{ documentId: original.documentId }] },
+    });
+    await stack.admin.publish(translation.documentId);
+    expect((await publisher().runOnce()).rebuilt).toEqual(['english', 'halong']);
+    const originalPage = await page('halong', `bai-viet/${original.slug}`);
+    expect(originalPage).toContain(`hreflang="en" href="http://english.localhost:4321/bai-viet/${translation.slug}/"`);
+  });
+
   it('renaming a portal rebuilds it, its parent and its children, and renames it in search', async () => {
     const baiChay = await stack.admin.portalId('halong-baichay');
     const renamed = await stack.admin.request('PUT', `/content-manager/collection-types/api::portal.portal/${baiChay}`, { name: 'Phường Bãi Cháy (mới)' });

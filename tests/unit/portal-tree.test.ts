@@ -5,6 +5,7 @@ import {
   buildTree,
   defaultDomain,
   descendants,
+  EVERY_PORTAL,
   requireTree,
   scopeCodes,
   type Portal,
@@ -99,6 +100,11 @@ describe('affectedPortals', () => {
   it('rebuilds a changed portal with its parent, its former parent and its children', () => {
     const changes = [{ type: 'portal' as const, code: 'halong', previousParent: 'english' }];
     expect(affectedPortals(tree, changes)).toEqual(new Set(['halong', 'quangninh', 'english', 'halong-honggai', 'halong-baichay']));
+  });
+
+  it('rebuilds the portals a record shows on, and every portal for a province-wide one', () => {
+    expect(affectedPortals(tree, [{ type: 'record', shownOn: ['soyte', 'gone'] }])).toEqual(new Set(['soyte']));
+    expect(affectedPortals(tree, [{ type: 'record', shownOn: [EVERY_PORTAL] }])).toEqual(new Set(sample.map((p) => p.code)));
   });
 
   it('drops portals that no longer exist', () => {

@@ -73,9 +73,14 @@ export function createCmsClient(options: CmsClientOptions) {
   const portals = (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal);
   const categories = (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory);
   const redirects = (): Promise<FetchResult<Redirect>> => all(REDIRECTS_QUERY, 'redirects_connection', toRedirect);
-  /** Published articles, newest first; when `codes` is given, those these portals own or are shared to. */
+  /**
+   * Published articles, newest first; when `codes` is given, those these
+   * portals own or are shared to, and the translations of their articles
+   * (their pages link them with hreflang).
+   */
   const articles = (codes?: readonly string[]): Promise<FetchResult<Article>> => {
-    const filters = codes ? { or: [{ portal: { code: { in: [...codes] } } }, { syndicatedTo: { code: { in: [...codes] } } }] } : undefined;
+    const on = { code: { in: codes ? [...codes] : [] } };
+    const filters = codes ? { or: [{ portal: on }, { syndicatedTo: on }, { translationOf: { portal: on } }] } : undefined;
     return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
   };
 

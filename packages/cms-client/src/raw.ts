@@ -65,6 +65,8 @@ export const outboxPageSchema = z.object({
       model: z.string(),
       ref: z.string(),
       action: z.string(),
+      /** Portals whose pages the write made stale ("*": all); null or absent: the publisher works it out. */
+      portals: z.array(z.string()).nullish().transform((v) => v ?? null),
       createdAt: z.string(),
     }),
   ),

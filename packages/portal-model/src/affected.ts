@@ -12,7 +12,12 @@ export type ContentChange =
   /** A portal's own record changed: its name and links appear on its parent and children. */
   | { type: 'portal'; code: string; previousParent?: string | null }
   /** A category was renamed or removed: the portals listing it must be rebuilt. */
-  | { type: 'category'; shownOn: readonly string[] };
+  | { type: 'category'; shownOn: readonly string[] }
+  /** A record (legal document, notice, page, …) changed where these portals show it; "*" is every portal. */
+  | { type: 'record'; shownOn: readonly string[] };
+
+/** In a record change: shown on every portal. */
+export const EVERY_PORTAL = '*';
 
 /**
  * The portals whose static sites must be rebuilt after a set of changes.
@@ -39,5 +44,7 @@ function codesFor(tree: PortalTree, change: ContentChange): string[] {
     }
     case 'category':
       return [...change.shownOn];
+    case 'record':
+      return change.shownOn.includes(EVERY_PORTAL) ? [...tree.byCode.keys()] : [...change.shownOn];
   }
 }

@@ -103,7 +103,7 @@ export async function applyPlan(strapi: ReorgTarget, plan: ReorgPlan, now: Date)
           data: { portal: target?.id, ...(move.newSlug ? { slug: move.newSlug } : {}) },
         });
       }
-      await strapi.db.query(OUTBOX).create({ data: { model: move.model, ref: move.documentId, action: 'update', reason: `reorganisation: ${move.from} → ${move.to}` } });
+      await strapi.db.query(OUTBOX).create({ data: { model: move.model, ref: move.documentId, action: 'update', reason: `reorganisation: ${move.from} → ${move.to}`, portals: [move.from, move.to] } });
     }
     for (const redirect of plan.redirects) await strapi.documents(REDIRECT).create({ data: redirect });
     for (const { from, to } of plan.retarget) await strapi.db.query(REDIRECT).updateMany({ where: { toCode: from }, data: { toCode: to } });

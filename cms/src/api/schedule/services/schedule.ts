@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { recordAudit } from '../../../audit/record';
+import { recordCrossedMoments } from '../../../moments';
 
 /** Types with publish-at and unpublish-at fields. */
 export const SCHEDULED = ['api::article.article', 'api::notice.notice', 'api::legal-document.legal-document'] as const;
@@ -15,11 +16,12 @@ interface Due {
  * Carries out scheduled publishing and withdrawal. The schedule lives in the
  * records' own fields (publishAt / unpublishAt on the draft), so nothing is
  * lost across restarts: every run acts on everything that is due, late or
- * not. Runs every minute from cron and once at start-up; `now` is passed in
+ * not, then records the notices, consultations, recruitments and legal
+ * documents whose displayed state changed with the clock. Runs every minute from cron and once at start-up; `now` is passed in
  * so tests can drive the clock.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async run(now: Date = new Date()): Promise<{ published: string[]; unpublished: string[] }> {
+  async run(now: Date = new Date()): Promise<{ published: string[]; unpublished: string[]; crossed: number }> {
     const published: string[] = [];
     const unpublished: string[] = [];
     for (const uid of SCHEDULED) {
@@ -30,7 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         if (await act(strapi, uid, due, 'unpublish', now)) unpublished.push(due.documentId);
       }
     }
-    return { published, unpublished };
+    const crossed = await recordCrossedMoments(strapi, now);
+    return { published, unpublished, crossed };
   },
 });
 

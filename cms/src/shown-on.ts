@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+import { withoutScope } from './access/unscoped';
+
+/** In an outbox row's `portals`: the write shows on every portal (province-wide notices, linked sites). */
+export const EVERY_PORTAL = '*';
+
+type Uid = Parameters<Core.Strapi['documents']>[0];
+interface Related {
+  code?: string | null;
+}
+interface Shown {
+  id?: number;
+  updatedAt?: string;
+  portal?: Related | null;
+  syndicatedTo?: Related[];
+  translationOf?: { portal?: Related | null } | null;
+}
+
+/** What readers see of a document: its published version and the portals whose pages show it. */
+export interface Visible {
+  /** Changes whenever the published version does; null when nothing is published. */
+  stamp: string | null;
+  portals: string[];
+}
+
+const ARTICLE = 'api::article.article';
+const TAG = 'api::tag.tag';
+const LINKED_SITE = 'api::linked-site.linked-site';
+const ARTICLE_PLACES = { portal: { fields: ['code'] }, syndicatedTo: { fields: ['code'] } };
+
+/**
+ * The published version of a document and the portals showing it: an
+ * article on its portal, the portals it is shared to and its original's
+ * portal (whose page links the translation); a record on its portal (a
+ * notice without one on every portal); a linked site on every portal; a tag
+ * on the portals of the articles carrying it. Read without the editor's
+ * scope: published versions are public anyway.
+ */
+export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: string): Promise<Visible> {
+  return withoutScope(strapi, async () => {
+    const documents = strapi.documents(uid as Uid);
+    if (uid === TAG) {
+      const tag = (await documents.findOne({ documentId, fields: ['updatedAt'] })) as Shown | null;
+      const articles = (await strapi.documents(ARTICLE).findMany({
+        filters: { tags: { documentId } },
+        status: 'published',
+        fields: ['id'],
+        populate: ARTICLE_PLACES,
+        limit: 10_000,
+      })) as Shown[];
+      return { stamp: tag?.updatedAt ?? null, portals: unique(articles.flatMap(placesOf)) };
+    }
+    const populate =
+      uid === ARTICLE
+        ? { ...ARTICLE_PLACES, translationOf: { fields: ['id'], populate: { portal: { fields: ['code'] } } } }
+        : uid === LINKED_SITE
+          ? undefined
+          : { portal: { fields: ['code'] } };
+    const found = (await documents.findOne({ documentId, status: 'published', fields: ['id', 'updatedAt'], ...(populate ? { populate } : {}) })) as Shown | null;
+    if (!found) return { stamp: null, portals: [] };
+    const stamp = `${found.id}@${found.updatedAt}`;
+    if (uid === LINKED_SITE) return { stamp, portals: [EVERY_PORTAL] };
+    if (uid === ARTICLE) return { stamp, portals: unique([...placesOf(found), found.translationOf?.portal?.code ?? []].flat()) };
+    return { stamp, portals: found.portal?.code ? [found.portal.code] : [EVERY_PORTAL] };
+  });
+}
+
+/** The portals to rebuild after a write: those that showed or now show the published version, when it changed. */
+export function stalePortals(before: Visible | null, after: Visible | null): string[] {
+  if ((before?.stamp ?? null) === (after?.stamp ?? null)) return [];
+  return unique([...(before?.portals ?? []), ...(after?.portals ?? [])]).sort();
+}
+
+function placesOf(article: Shown): string[] {
+  return [article.portal?.code, ...(article.syndicatedTo ?? []).map((p) => p.code)].filter((c): c is string => typeof c === 'string');
+}
+
+function unique(codes: string[]): string[] {
+  return [...new Set(codes)];
+}
