@@ -55,6 +55,9 @@ beforeAll(async () => {
   const damaged = await upload('bao-cao-quy-3.pdf', Buffer.from('a report that lost its header'), 'application/pdf');
 
   const portal = await stack.admin.portalId(PORTAL);
+  const emblemPng = await sharp({ create: { width: 256, height: 256, channels: 4, background: { r: 200, g: 16, b: 46, alpha: 0.9 } } }).png().toBuffer();
+  const emblem = await upload('bieu-trung-thanh-lan.png', emblemPng, 'image/png');
+  expect((await stack.admin.request('PUT', `/content-manager/collection-types/api::portal.portal/${portal}`, { emblem: emblem.id })).status).toBe(200);
   const withCover = await stack.admin.createArticle({ title: 'Xã Thanh Lân khánh thành bến tàu mới', body: paragraph('Bến tàu phục vụ người dân và du khách.'), portal: { connect: [{ documentId: portal }] }, cover: cover.id });
   const withBroken = await stack.admin.createArticle({ title: 'Thanh Lân ra quân dọn vệ sinh môi trường biển', portal: { connect: [{ documentId: portal }] }, cover: broken.id });
   for (const article of [withCover, withBroken]) expect((await stack.admin.publish(article.documentId)).status).toBe(200);
@@ -77,10 +80,19 @@ afterAll(async () => {
 describe('media from the Strapi media library', () => {
   it('processes the cover into AVIF, WebP and JPEG at each width, and the page uses them', async () => {
     const files = await readdir(join(outDir, MEDIA_DIR));
-    const variants = files.filter((f) => /^[0-9a-f]{24}-\d+w\.(avif|webp|jpg)$/.test(f)).toSorted();
+    const variants = files.filter((f) => /^[0-9a-f]{24}-\d+w\.(avif|webp|jpg)$/.test(f) && !f.includes('-256w.')).toSorted();
     expect(variants.map((f) => f.slice(25))).toEqual(['1440w.avif', '1440w.jpg', '1440w.webp', '480w.avif', '480w.jpg', '480w.webp', '960w.avif', '960w.jpg', '960w.webp']);
     const html = await readFile(join(outDir, PORTAL, 'bai-viet', ids.withCoverSlug!, 'index.html'), 'utf8');
     expect(html).toContain(variants.find((f) => f.endsWith('960w.avif')));
+  });
+
+  it("shows the portal's uploaded emblem beside its name instead of the drawn one", async () => {
+    const html = await readFile(join(outDir, PORTAL, 'index.html'), 'utf8');
+    const emblem = /<picture class="emblem">.*?<\/picture>/s.exec(html)?.[0];
+    expect(emblem).toMatch(/<source type="image\/avif" srcset="http:\/\/localhost:4321\/_media\/[0-9a-f]{24}-256w\.avif 256w"/);
+    // Decorative: an empty alt (Astro writes it as a bare attribute), the name is beside it.
+    expect(emblem).toMatch(/<img [^>]*\balt(="")? /);
+    expect(html).not.toContain('class="emblem-disc"');
   });
 
   it('copies the document under its content hash and original name', async () => {
@@ -101,6 +113,6 @@ describe('media from the Strapi media library', () => {
 
   it('a second build reuses every processed upload without fetching or encoding it again', async () => {
     const again = await build();
-    expect(again.media.stats).toMatchObject({ sources: 4, processed: 0, reused: 2, refused: 2 });
+    expect(again.media.stats).toMatchObject({ sources: 5, processed: 0, reused: 3, refused: 2 });
   });
 });

@@ -4,11 +4,12 @@
  * stays proportional to the page size.
  */
 const PAGE = 'pagination: { page: $page, pageSize: $pageSize }';
+const MEDIA_FIELDS = 'url name mime size alternativeText width height hash';
 
 export const PORTALS_QUERY = /* GraphQL */ `
   query Portals($page: Int!, $pageSize: Int!) {
     portals_connection(${PAGE}, sort: ["code:asc"]) {
-      nodes { documentId code name level kind domain language state parent { code } successor { code } }
+      nodes { documentId code name level kind domain language state parent { code } successor { code } emblem { ${MEDIA_FIELDS} } }
       pageInfo { total pageCount }
     }
   }
@@ -27,7 +28,7 @@ const ARTICLE_FIELDS = [
   'documentId title slug summary body publishedAt updatedAt author source featured',
   'portal { code } category { slug } tags { name slug } syndicatedTo { code }',
   'translationOf { documentId slug portal { code } }',
-  'cover { url name mime size alternativeText width height hash }',
+  `cover { ${MEDIA_FIELDS} }`,
 ].join(' ');
 
 export const ARTICLES_QUERY = /* GraphQL */ `

@@ -21,6 +21,8 @@ export const snapshotPortalSchema = portalSchema.extend({
   state: z.enum(['active', 'archived']).default('active'),
   /** Where an archived portal's readers are sent. */
   successorCode: portalCodeSchema.nullable().default(null),
+  /** The portal's own emblem or logo, shown beside its name; absent or null: the drawn star emblem. */
+  emblem: mediaSchema.nullish(),
 });
 export type SnapshotPortal = z.infer<typeof snapshotPortalSchema>;
 

@@ -7,7 +7,7 @@ const BODY_KINDS = [...FILE_KINDS, 'pages'] as const satisfies ReadonlyArray<key
 
 /**
  * Every media URL the snapshot references, once, with every record that
- * uses it. Article covers, leaders' portraits and images placed in rich
+ * uses it. Portal emblems, article covers, leaders' portraits and images placed in rich
  * text are images; the files of documents, plans, disclosures, recruitment
  * and consultations are downloads, kept as uploaded.
  */
@@ -23,6 +23,10 @@ export function collectMedia(snapshot: Snapshot): MediaUse[] {
   const addBlocks = (blocks: readonly BlockNode[] | null | undefined, owner: Omit<MediaOwner, 'field'>, field: string) => {
     for (const media of blockImages(blocks)) add(media, 'image', { ...owner, field });
   };
+  for (const portal of snapshot.portals) {
+    if (snapshot.onlyPortals && !snapshot.onlyPortals.includes(portal.code)) continue;
+    add(portal.emblem, 'image', { model: 'portal', documentId: portal.documentId, portal: portal.code, field: 'emblem' });
+  }
   for (const article of snapshot.articles) {
     const owner = { model: 'article', documentId: article.documentId, portal: article.portal };
     add(article.cover, 'image', { ...owner, field: 'cover' });
