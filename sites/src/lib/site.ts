@@ -119,7 +119,13 @@ export function siteModel(): SiteModel {
     return built;
   };
 
-  const origin = (code: string) => portalOrigin(input.settings.urlTemplate, portalsByCode.get(code) ?? { code, domain: code });
+  // Every page asks for several origins (its own, its parent's, shared articles' portals): worked out once per portal.
+  const origins = new Map<string, string>();
+  const origin = (code: string) => {
+    let found = origins.get(code);
+    if (found === undefined) origins.set(code, (found = portalOrigin(input.settings.urlTemplate, portalsByCode.get(code) ?? { code, domain: code })));
+    return found;
+  };
   const articlePath = (slug: string) => `${CONTENT_PATHS['api::article.article']}${slug}/`;
   model = {
     input,
