@@ -220,3 +220,24 @@ describe('moments that change what a static page shows', () => {
     expect(await timeRows(local.documentId)).toHaveLength(2);
   });
 });
+
+describe('outbox rows name the portals a write made stale', () => {
+  const rowsOf = async (ref: string) =>
+    (await stack.strapi.db.query('api::content-event.content-event').findMany({ where: { ref }, orderBy: { id: 'asc' } })).map((row: Row) => `${String(row.action)} ${JSON.stringify(row.portals)}`);
+
+  it('a linked site shows on every portal; a tag on the portals of the published articles carrying it', async () => {
+    const site = await documents('api::linked-site.linked-site').create({ data: { name: 'Trang thông tin điện tử thử nghiệm', url: 'https://thunghiem.quangninh.gov.vn' } });
+    expect(await rowsOf(site.documentId)).toEqual(['create ["*"]']);
+
+    const portalId = async (code: string) => ((await stack.strapi.db.query('api::portal.portal').findOne({ where: { code } })) as { documentId: string }).documentId;
+    const tag = await documents('api::tag.tag').create({ data: { name: 'Chuyển đổi số thử nghiệm', slug: 'chuyen-doi-so-thu-nghiem' } });
+    const tagged = await publishable('api::article.article').create({
+      data: { title: 'Vân Đồn thí điểm chuyển đổi số', portal: { connect: [{ documentId: await portalId('vandon') }] }, syndicatedTo: { connect: [{ documentId: await portalId('quangninh') }] }, tags: { connect: [{ documentId: tag.documentId }] } },
+    });
+    await publishable('api::article.article').publish({ documentId: tagged.documentId });
+    await publishable('api::article.article').create({ data: { title: 'Bản nháp có cùng thẻ', portal: { connect: [{ documentId: await portalId('coto') }] }, tags: { connect: [{ documentId: tag.documentId }] } } });
+    await (stack.strapi as unknown as { documents(uid: string): { update(p: object): Promise<unknown> } }).documents('api::tag.tag').update({ documentId: tag.documentId, data: { name: 'Chuyển đổi số' } });
+    expect(await rowsOf(tag.documentId)).toEqual(['create []', 'update ["quangninh","vandon"]']);
+    expect(await rowsOf(tagged.documentId)).toEqual(['create []', 'publish ["quangninh","vandon"]']);
+  });
+});
