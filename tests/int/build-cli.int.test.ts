@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@qn/config';
 import { freePort, startMeilisearch, type RunningMeili } from '@qn/devstack';
+import { runScript, type CliResult } from '../helpers/cli.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
 
 /** `npm run build:sites` as an operator or CI runs it, against a real Strapi and Meilisearch. */
@@ -15,7 +14,7 @@ let stack: TestStack;
 let meili: RunningMeili;
 let outDir: string;
 
-function buildSites(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function buildSites(args: string[]): Promise<CliResult> {
   const env = {
     ...process.env,
     NODE_ENV: 'test',
@@ -25,12 +24,7 @@ function buildSites(args: string[]): Promise<{ code: number | null; stdout: stri
     MEILI_HOST: meili.url,
     MEILI_MASTER_KEY: MEILI_KEY,
   };
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/build-sites.ts'), ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  return runScript('build-sites.ts', args, env);
 }
 
 const built = async () => (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).toSorted();
