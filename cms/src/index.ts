@@ -3,6 +3,7 @@ import { registerReadScope } from './access/read-scope';
 import { ensureRoles, registerPortalCondition } from './access/roles';
 import { registerWriteScope } from './access/write-scope';
 import { registerAdminRoutes } from './admin-routes';
+import { applyAdminLabels } from './admin-ui/apply';
 import { registerDocumentAudit } from './audit/document-audit';
 import { registerSnapshots } from './history/snapshots';
 import { registerOutbox, OUTBOX_UID } from './outbox';
@@ -41,6 +42,7 @@ export default {
     await registerPortalCondition(strapi);
     await ensureRoles(strapi);
     registerAdminRoutes(strapi);
+    await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;
     const schedule = strapi.service('api::schedule.schedule') as unknown as ScheduleService;
     strapi.cron.add({ scheduledPublishing: { task: () => schedule.run(), options: { rule: '* * * * *' } } });

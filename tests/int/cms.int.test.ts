@@ -119,3 +119,51 @@ describe('what the builder token can see and do', () => {
     expect(JSON.stringify(await outbox.json())).toContain('Cannot query field');
   });
 });
+
+describe('the content manager in Vietnamese', () => {
+  interface Config {
+    settings: { mainField: string };
+    metadatas: Record<string, { edit: { label: string; description: string; mainField?: string }; list: { label: string } }>;
+    layouts: unknown;
+  }
+  const configuration = async (uid: string): Promise<Config> => {
+    const { status, json } = await stack.admin.request('GET', `/content-manager/content-types/${uid}/configuration`);
+    expect(status).toBe(200);
+    return (json.data as { contentType: Config }).contentType;
+  };
+
+  it('labels fields in Vietnamese, explains the ones that need it, and shows portals by name', async () => {
+    const article = await configuration('api::article.article');
+    expect(article.metadatas.withdrawalReason?.edit.label).toBe('Lý do gỡ');
+    expect(article.metadatas.withdrawalReason?.edit.description).toContain('Bắt buộc khi gỡ');
+    expect(article.metadatas.title?.list.label).toBe('Tiêu đề');
+    expect(article.metadatas.portal?.edit.mainField).toBe('name');
+    const unlabelled = Object.entries(article.metadatas).filter(([field, m]) => !['id', 'documentId'].includes(field) && m.edit.label === field);
+    expect(unlabelled.map(([field]) => field)).toEqual([]);
+    expect((await configuration('api::portal.portal')).settings.mainField).toBe('name');
+    const contact = await stack.admin.request('GET', '/content-manager/components/shared.contact/configuration');
+    const component = (contact.json.data as { component: Config }).component;
+    expect(Object.values(component.metadatas).map((m) => m.edit.label)).toEqual(expect.arrayContaining(['Địa chỉ', 'Điện thoại', 'Giờ làm việc']));
+  });
+
+  it("keeps a label an administrator changed in 'Configure the view' across restarts", async () => {
+    const uid = 'api::legal-document.legal-document';
+    const current = await configuration(uid);
+    current.metadatas.signer!.edit.label = 'Người ký văn bản';
+    // As the admin's "Configure the view" sends it: without the relation display the GET adds to list.
+    for (const meta of Object.values(current.metadatas)) delete (meta.list as { mainField?: unknown }).mainField;
+    const saved = await stack.admin.request('PUT', `/content-manager/content-types/${uid}/configuration`, {
+      settings: current.settings,
+      metadatas: current.metadatas,
+      layouts: current.layouts,
+    });
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+    await stack.restartStrapi();
+    const service = (stack.strapi as unknown as { plugin(name: string): { service(name: string): unknown } }).plugin('content-manager').service('content-types') as unknown as {
+      findConfiguration(ct: { uid: string }): Promise<Config>;
+    };
+    const after = await service.findConfiguration({ uid });
+    expect(after.metadatas.signer?.edit.label).toBe('Người ký văn bản');
+    expect(after.metadatas.issuedOn?.edit.label).toBe('Ngày ban hành');
+  });
+});
