@@ -16,5 +16,7 @@ export default () => {
     logger: { startup: { enabled: false }, config: { level: config.cms.logLevel } },
     // Scheduled publishing (cms/src/api/schedule) runs every minute in the server, not in scripts that load Strapi briefly.
     cron: { enabled: config.cms.backgroundJobs },
+    // Outbox rows older than this are removed every night (cms/src/outbox-prune.ts).
+    outbox: { keepDays: config.cms.outboxKeepDays },
   };
 };

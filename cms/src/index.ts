@@ -15,6 +15,7 @@ import { registerSyndication } from './syndication';
 
 interface ScheduleService {
   run(now?: Date): Promise<{ published: string[]; unpublished: string[]; crossed: number }>;
+  pruneOutbox(now?: Date): Promise<number>;
 }
 
 export default {
@@ -46,6 +47,7 @@ export default {
     if (!strapi.config.get('server.cron.enabled')) return;
     const schedule = strapi.service('api::schedule.schedule') as unknown as ScheduleService;
     strapi.cron.add({ scheduledPublishing: { task: () => schedule.run(), options: { rule: '* * * * *' } } });
+    strapi.cron.add({ outboxPruning: { task: () => schedule.pruneOutbox(), options: { rule: '17 3 * * *' } } });
     // Anything that fell due while the CMS was down goes out now, not a minute later.
     await schedule.run();
   },

@@ -226,5 +226,20 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(result.rebuilt).not.toContain('chinese');
     expect(await page('sotttt', '')).toContain('Thông báo - Thông cáo');
   });
-});
 
+  it('after outbox rows it never read were removed, rebuilds every site and reconciles the index', async () => {
+    const ferry = await stack.admin.createArticle({ title: 'Cô Tô mở tuyến tàu cao tốc mới', portal: { connect: [{ documentId: thanhLan }] } });
+    await stack.admin.publish(ferry.documentId);
+    // A month and a day later, the nightly job removes every row older than 30 days: this publisher never read them.
+    const prune = stack.strapi.service('api::schedule.schedule') as { pruneOutbox(now: Date): Promise<number> };
+    expect(await prune.pruneOutbox(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
+    expect(await stack.cms.prunedThrough()).toBeGreaterThan(await fileCursor(cursorFile).read());
+
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toHaveLength(193);
+    expect(log.at(-1)).toContain('rebuilding all 193 sites');
+    expect(await page('coto-thanhlan', `bai-viet/${ferry.slug}`)).toContain('Cô Tô mở tuyến tàu cao tốc mới');
+    expect(await hits('tuyen tau cao toc moi')).toEqual([ferry.documentId]);
+    expect((await publisher().runOnce()).events).toBe(0);
+  });
+});

@@ -151,6 +151,14 @@ export function createCmsClient(options: CmsClientOptions) {
       return parsed.data.data;
     },
 
+    /** The highest outbox id removed by pruning (0 when none was): a cursor below it has missed rows. */
+    async prunedThrough(): Promise<number> {
+      const parsed = outboxPageSchema.safeParse(await rest('/api/content-events?filters[action][$eq]=pruned&sort=id:desc&pagination[pageSize]=1'));
+      if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
+      const removed = Number(parsed.data.data[0]?.ref ?? 0);
+      return Number.isSafeInteger(removed) && removed > 0 ? removed : 0;
+    },
+
     /** The id of the newest outbox row, 0 when there is none. */
     async lastEventId(): Promise<number> {
       const parsed = outboxPageSchema.safeParse(await rest('/api/content-events?sort=id:desc&pagination[pageSize]=1'));

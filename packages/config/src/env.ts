@@ -34,6 +34,7 @@ const rawSchema = z.object({
   CMS_SERVE_ADMIN: z.stringbool().default(true),
   CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
   CMS_BACKGROUND_JOBS: z.stringbool().default(true),
+  OUTBOX_KEEP_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),
 
   DATABASE_CLIENT: z.enum(['sqlite', 'postgres']).default('sqlite'),
   DATABASE_FILENAME: z.string().min(1).optional(),
@@ -97,6 +98,7 @@ function derive(raw: Raw) {
       serveAdmin: raw.CMS_SERVE_ADMIN,
       logLevel: raw.CMS_LOG_LEVEL,
       backgroundJobs: raw.CMS_BACKGROUND_JOBS,
+      outboxKeepDays: raw.OUTBOX_KEEP_DAYS,
       admin: { email: raw.STRAPI_ADMIN_EMAIL, password: raw.STRAPI_ADMIN_PASSWORD },
       secrets: {
         appKeys: raw.APP_KEYS,

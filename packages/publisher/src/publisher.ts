@@ -9,8 +9,8 @@ const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 
 export interface PublisherDeps {
-  cms: Pick<CmsClient, 'events' | 'article' | 'articles' | 'portals' | 'categories'>;
-  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove'>;
+  cms: Pick<CmsClient, 'events' | 'article' | 'articles' | 'portals' | 'categories' | 'prunedThrough'>;
+  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile'>;
   /** Rebuilds the sites of these portals from freshly fetched content. */
   build(portals: string[]): Promise<unknown>;
   cursor: CursorStore;
@@ -89,11 +89,32 @@ export function createPublisher(deps: PublisherDeps) {
     deps.log(`${problem.model} ${problem.documentId} refused: ${problem.message}`);
   }
 
+  /**
+   * After a gap (outbox rows removed before this publisher read them) no
+   * row says what changed: rebuild every site and make the index match the
+   * published articles.
+   */
+  async function resync(lastId: number, eventCount: number): Promise<BatchResult> {
+    const [portals, articles] = await Promise.all([deps.cms.portals(), deps.cms.articles()]);
+    portals.problems.forEach(report);
+    articles.problems.forEach(report);
+    const tree = requireTree(portals.records);
+    const rebuilt = portals.records.map((p) => p.code).sort();
+    deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`);
+    await deps.build(rebuilt);
+    const { upserted, removed } = await deps.search.reconcile(articles.records, tree);
+    await deps.cursor.write(lastId);
+    knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
+    return { events: eventCount, rebuilt, indexed: upserted, removed };
+  }
+
   async function runOnce(): Promise<BatchResult> {
     const after = await deps.cursor.read();
     const events = await deps.cms.events(after, batchSize);
     const last = events.at(-1);
     if (!last) return { events: 0, rebuilt: [], indexed: 0, removed: 0 };
+    // Ids run without gaps unless rows were removed (or, rarely, a transaction rolled back): then ask.
+    if (events[0]!.id !== after + 1 && after < (await deps.cms.prunedThrough())) return resync(last.id, events.length);
 
     const [portals, categories] = await Promise.all([deps.cms.portals(), deps.cms.categories()]);
     portals.problems.forEach(report);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { recordAudit } from '../../../audit/record';
 import { recordCrossedMoments } from '../../../moments';
+import { pruneOutbox } from '../../../outbox-prune';
 
 /** Types with publish-at and unpublish-at fields. */
 export const SCHEDULED = ['api::article.article', 'api::notice.notice', 'api::legal-document.legal-document'] as const;
@@ -34,6 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const crossed = await recordCrossedMoments(strapi, now);
     return { published, unpublished, crossed };
+  },
+
+  /** Nightly: removes outbox rows older than `server.outbox.keepDays` (OUTBOX_KEEP_DAYS). */
+  pruneOutbox(now: Date = new Date()): Promise<number> {
+    return pruneOutbox(strapi, now, strapi.config.get('server.outbox.keepDays', 30) as number);
   },
 });
 
