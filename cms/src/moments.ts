@@ -42,7 +42,12 @@ interface Row {
 export async function recordCrossedMoments(strapi: Core.Strapi, now: Date): Promise<number> {
   const store = strapi.store(CURSOR);
   const previous = (await store.get({ key: CURSOR_KEY })) as string | null;
-  if (previous && previous >= now.toISOString()) return 0;
+  if (previous === now.toISOString()) return 0;
+  if (previous && previous > now.toISOString()) {
+    // The clock went back: moments after `now` are crossed again as it moves on.
+    await store.set({ key: CURSOR_KEY, value: now.toISOString() });
+    return 0;
+  }
   let written = 0;
   if (previous) {
     const since = new Date(previous);

@@ -18,8 +18,9 @@ export async function pruneOutbox(strapi: Core.Strapi, now: Date, keepDays: numb
     id: number;
   } | null;
   if (!newest) return 0;
-  const { count } = await strapi.db.query(OUTBOX_UID).deleteMany({ where: { id: { $lte: newest.id } } });
+  // The marker first: if the process dies before the delete, a publisher resyncs for nothing; the other way round it would miss rows.
   await recordEvent(strapi, { model: OUTBOX_UID, ref: String(newest.id), action: PRUNED, reason: `rows up to id ${newest.id}, older than ${keepDays} days, removed` });
+  const { count } = await strapi.db.query(OUTBOX_UID).deleteMany({ where: { id: { $lte: newest.id } } });
   strapi.log.info(`Outbox: removed ${count} row(s) older than ${keepDays} days.`);
   return count;
 }

@@ -14,6 +14,7 @@ interface Shown {
   portal?: Related | null;
   syndicatedTo?: Related[];
   translationOf?: { portal?: Related | null } | null;
+  translations?: Array<{ portal?: Related | null }>;
 }
 
 /** What readers see of a document: its published version and the portals whose pages show it. */
@@ -30,8 +31,8 @@ const ARTICLE_PLACES = { portal: { fields: ['code'] }, syndicatedTo: { fields: [
 
 /**
  * The published version of a document and the portals showing it: an
- * article on its portal, the portals it is shared to and its original's
- * portal (whose page links the translation); a record on its portal (a
+ * article on its portal, the portals it is shared to, and the portals of
+ * its original and its translations (their pages link each other); a record on its portal (a
  * notice without one on every portal); a linked site on every portal; a tag
  * on the portals of the articles carrying it. Read without the editor's
  * scope: published versions are public anyway.
@@ -41,18 +42,21 @@ export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: s
     const documents = strapi.documents(uid as Uid);
     if (uid === TAG) {
       const tag = (await documents.findOne({ documentId, fields: ['updatedAt'] })) as Shown | null;
-      const articles = (await strapi.documents(ARTICLE).findMany({
-        filters: { tags: { documentId } },
-        status: 'published',
-        fields: ['id'],
-        populate: ARTICLE_PLACES,
-        limit: 10_000,
+      // Every published article carrying the tag, however many: tag writes are rare, a missed portal is not.
+      const articles = (await strapi.db.query(ARTICLE).findMany({
+        where: { tags: { documentId }, publishedAt: { $notNull: true } },
+        select: ['id'],
+        populate: { portal: { select: ['code'] }, syndicatedTo: { select: ['code'] } },
       })) as Shown[];
       return { stamp: tag?.updatedAt ?? null, portals: unique(articles.flatMap(placesOf)) };
     }
     const populate =
       uid === ARTICLE
-        ? { ...ARTICLE_PLACES, translationOf: { fields: ['id'], populate: { portal: { fields: ['code'] } } } }
+        ? {
+            ...ARTICLE_PLACES,
+            translationOf: { fields: ['id'], populate: { portal: { fields: ['code'] } } },
+            translations: { fields: ['id'], populate: { portal: { fields: ['code'] } } },
+          }
         : uid === LINKED_SITE
           ? undefined
           : { portal: { fields: ['code'] } };
@@ -60,7 +64,11 @@ export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: s
     if (!found) return { stamp: null, portals: [] };
     const stamp = `${found.id}@${found.updatedAt}`;
     if (uid === LINKED_SITE) return { stamp, portals: [EVERY_PORTAL] };
-    if (uid === ARTICLE) return { stamp, portals: unique([...placesOf(found), found.translationOf?.portal?.code ?? []].flat()) };
+    if (uid === ARTICLE) {
+      // Translations and their original link each other (hreflang): a change to one is stale on the others.
+      const linked = [found.translationOf, ...(found.translations ?? [])].map((a) => a?.portal?.code).filter((c): c is string => typeof c === 'string');
+      return { stamp, portals: unique([...placesOf(found), ...linked]) };
+    }
     return { stamp, portals: found.portal?.code ? [found.portal.code] : [EVERY_PORTAL] };
   });
 }

@@ -175,6 +175,14 @@ describe('retention: published content is never hard-deleted', () => {
     expect(result.fields).toEqual(['withdrawalReason']);
   });
 
+  it('still refuses once the outbox rows of its publishing were pruned', async () => {
+    const schedule = stack.strapi.service('api::schedule.schedule') as { pruneOutbox(now: Date): Promise<number> };
+    await schedule.pruneOutbox(new Date(Date.now() + 31 * 86_400_000));
+    expect(await stack.strapi.db.query('api::content-event.content-event').count({ where: { ref: documentId } })).toBe(0);
+    const result = refusal(await stack.admin.request('DELETE', `${collection('article')}/${documentId}`));
+    expect(result.message).toContain('Nội dung đã từng xuất bản không được xóa');
+  });
+
   it('lets an editor delete a draft that was never published', async () => {
     const draft = await stack.admin.createArticle({ title: 'Bản nháp viết nhầm' });
     expect((await stack.admin.request('DELETE', `${collection('article')}/${draft.documentId}`)).status).toBe(200);

@@ -183,7 +183,8 @@ describe('moments that change what a static page shows', () => {
     const today = new Date();
     const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30, 5);
     const deadline = new Date(base + 7 * HOUR).toISOString().slice(0, 10);
-    expect((await schedule().run(new Date(base))).crossed).toBeGreaterThanOrEqual(0);
+    // Sets the mark the next runs compare with.
+    await schedule().run(new Date(base));
 
     // The previous test restarted Strapi on another port: go through the document service, not HTTP.
     const campha = ((await stack.strapi.db.query('api::portal.portal').findOne({ where: { code: 'campha' } })) as { documentId: string }).documentId;

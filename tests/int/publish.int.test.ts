@@ -97,12 +97,22 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(await hits('dua nha van hoa vao su dung')).toEqual([article.documentId]);
   });
 
-  it('a replayed event is harmless: nothing is rebuilt twice', async () => {
+  it('a replayed event is harmless: the page is rebuilt the same, the index is not written again', async () => {
     const cursor = fileCursor(cursorFile);
     await cursor.write((await cursor.read()) - 2);
     const result = await publisher().runOnce();
     expect(result.events).toBe(2);
-    expect(result.rebuilt).toEqual([]);
+    expect(result.rebuilt).toEqual(['coto-thanhlan']);
+    expect(result.indexed).toBe(0);
+    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toContain('đưa nhà văn hóa thôn Nam Hải vào sử dụng');
+  });
+
+  it('republishing a change to a field the search record does not hold (the author) updates the page', async () => {
+    await stack.admin.update(article.documentId, { author: 'Phóng viên Ngọc Lan' });
+    await stack.admin.publish(article.documentId);
+    const result = await publisher().runOnce();
+    expect(result.rebuilt).toEqual(['coto-thanhlan']);
+    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toContain('Phóng viên Ngọc Lan');
   });
 
   it('moving an article to another portal rebuilds both portals', async () => {

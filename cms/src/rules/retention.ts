@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PORTAL_OWNED, RETAINED } from '@qn/content';
-import { OUTBOX_UID } from '../outbox';
+import { withoutScope } from '../access/unscoped';
 import { refuse } from './errors';
 
 const PORTAL = 'api::portal.portal';
@@ -24,9 +24,19 @@ export function registerRetentionRules(strapi: Core.Strapi): void {
   });
 }
 
+/**
+ * Published now, or published once: a document that is no longer published
+ * went through an unpublish, and every publish keeps a version. Both are
+ * read from the append-only audit log and version history, which are never
+ * pruned (the outbox is).
+ */
 async function everPublished(strapi: Core.Strapi, uid: Uid, documentId: string): Promise<boolean> {
   if (await strapi.documents(uid).findOne({ documentId, status: 'published', fields: ['id'] })) return true;
-  return (await strapi.db.query(OUTBOX_UID).count({ where: { ref: documentId, action: 'publish' } })) > 0;
+  return withoutScope(strapi, async () => {
+    const published = { model: uid, ref: documentId, action: { $in: ['publish', 'unpublish'] }, outcome: 'ok' };
+    if ((await strapi.db.query('api::audit-entry.audit-entry').count({ where: published })) > 0) return true;
+    return (await strapi.db.query('api::version-snapshot.version-snapshot').count({ where: { model: uid, ref: documentId } })) > 0;
+  });
 }
 
 async function refuseDeletingPublished(strapi: Core.Strapi, uid: Uid, documentId: string): Promise<void> {

@@ -75,12 +75,15 @@ export function createCmsClient(options: CmsClientOptions) {
   const redirects = (): Promise<FetchResult<Redirect>> => all(REDIRECTS_QUERY, 'redirects_connection', toRedirect);
   /**
    * Published articles, newest first; when `codes` is given, those these
-   * portals own or are shared to, and the translations of their articles
-   * (their pages link them with hreflang).
+   * portals own or are shared to, the translations of their articles and
+   * the other translations of the originals they translate (pages link
+   * every language version with hreflang).
    */
   const articles = (codes?: readonly string[]): Promise<FetchResult<Article>> => {
     const on = { code: { in: codes ? [...codes] : [] } };
-    const filters = codes ? { or: [{ portal: on }, { syndicatedTo: on }, { translationOf: { portal: on } }] } : undefined;
+    const filters = codes
+      ? { or: [{ portal: on }, { syndicatedTo: on }, { translationOf: { portal: on } }, { translationOf: { translations: { portal: on } } }] }
+      : undefined;
     return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
   };
 

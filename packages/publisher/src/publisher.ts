@@ -123,10 +123,9 @@ export function createPublisher(deps: PublisherDeps) {
     await planArticles(refsOf(events, ARTICLE), tree, plan);
     await planPortals(refsOf(events, PORTAL), portals.records, tree, plan);
     planCategories(refsOf(events, CATEGORY), categories.records, portals.records, plan);
-    // Rows of other writes name the portals they made stale. An article row adds the portal of the
-    // original its translation links to, once the published version is seen to have changed.
-    const changed = new Set([...plan.upserts, ...plan.removals].map((d) => (typeof d === 'string' ? d : d.id)));
-    const stale = events.filter((e) => (e.model === ARTICLE ? changed.has(e.ref) : e.model !== PORTAL && e.model !== CATEGORY));
+    // Rows name the portals whose published version changed (an article's include its translations'
+    // and original's portals): that covers changes the search record does not hold, such as a new cover.
+    const stale = events.filter((e) => e.model !== PORTAL && e.model !== CATEGORY);
     const shownOn = [...new Set(stale.flatMap((e) => e.portals ?? []))];
     if (shownOn.length > 0) plan.changes.push({ type: 'record', shownOn });
 
