@@ -70,6 +70,13 @@ export function createCmsClient(options: CmsClientOptions) {
     return response.json();
   }
 
+  /** One page of outbox rows, validated at the boundary. */
+  async function outbox(query: string): Promise<OutboxEvent[]> {
+    const parsed = outboxPageSchema.safeParse(await rest(`/api/content-events?${query}`));
+    if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
+    return parsed.data.data;
+  }
+
   const portals = (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal);
   const categories = (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory);
   const redirects = (): Promise<FetchResult<Redirect>> => all(REDIRECTS_QUERY, 'redirects_connection', toRedirect);
@@ -149,24 +156,20 @@ export function createCmsClient(options: CmsClientOptions) {
     /** Outbox rows after `afterId`, oldest first. */
     async events(afterId: number, limit = 100): Promise<OutboxEvent[]> {
       const query = `filters[id][$gt]=${afterId}&sort=id:asc&pagination[pageSize]=${limit}&pagination[withCount]=false`;
-      const parsed = outboxPageSchema.safeParse(await rest(`/api/content-events?${query}`));
-      if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
-      return parsed.data.data;
+      return outbox(query);
     },
 
     /** The highest outbox id removed by pruning (0 when none was): a cursor below it has missed rows. */
     async prunedThrough(): Promise<number> {
-      const parsed = outboxPageSchema.safeParse(await rest('/api/content-events?filters[action][$eq]=pruned&sort=id:desc&pagination[pageSize]=1'));
-      if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
-      const removed = Number(parsed.data.data[0]?.ref ?? 0);
+      const [marker] = await outbox('filters[action][$eq]=pruned&sort=id:desc&pagination[pageSize]=1');
+      const removed = Number(marker?.ref ?? 0);
       return Number.isSafeInteger(removed) && removed > 0 ? removed : 0;
     },
 
     /** The id of the newest outbox row, 0 when there is none. */
     async lastEventId(): Promise<number> {
-      const parsed = outboxPageSchema.safeParse(await rest('/api/content-events?sort=id:desc&pagination[pageSize]=1'));
-      if (!parsed.success) throw new CmsError(`Strapi answered the outbox in an unexpected shape: ${parsed.error.message}`);
-      return parsed.data.data[0]?.id ?? 0;
+      const [newest] = await outbox('sort=id:desc&pagination[pageSize]=1');
+      return newest?.id ?? 0;
     },
   };
 }
