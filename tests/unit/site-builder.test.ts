@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, PortalRecords, Snapshot } from '@qn/content';
 import { seedPortals } from '@qn/seed';
-import { balance, estimatePages, inShard, narrowSnapshot, parseShard } from '@qn/site-builder';
+import { balance, estimatePages, inShard, narrowSnapshot, parsePageLine, parseShard } from '@qn/site-builder';
 
 const CODES = seedPortals().map((p) => p.code);
 const stamp = { publishedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
@@ -73,5 +73,17 @@ describe('build plan', () => {
     expect(narrowed.records.pages.map((p) => p.documentId)).toEqual(['p1']);
     expect(narrowed.records.notices.map((n) => n.documentId)).toEqual(['n1', 'n2']);
     expect(narrowed.onlyPortals).toEqual(['halong']);
+  });
+});
+
+describe("reading Astro's page log", () => {
+  it('reads the portal, path and time of a page, with or without colour codes, in ms or seconds', () => {
+    expect(parsePageLine('  ├─ /halong/bai-viet/cau-moi/index.html (+3ms)')).toEqual({ code: 'halong', path: 'bai-viet/cau-moi/index.html', ms: 3 });
+    // As Astro prints it when CI or FORCE_COLOR is set.
+    const coloured = '17:27:16   \x1b[32m├─\x1b[39m \x1b[2m/coto-thanhlan/index.html\x1b[22m \x1b[2m(+12ms)\x1b[22m ';
+    expect(parsePageLine(coloured)).toEqual({ code: 'coto-thanhlan', path: 'index.html', ms: 12 });
+    expect(parsePageLine('  └─ /english/van-ban/index.html \x1b[31m(+1.25s)\x1b[39m')).toEqual({ code: 'english', path: 'van-ban/index.html', ms: 1250 });
+    expect(parsePageLine('  ├─ /index.html (+1ms)')).toEqual({ code: null, path: 'index.html', ms: 1 });
+    expect(parsePageLine('generating static routes')).toBeNull();
   });
 });

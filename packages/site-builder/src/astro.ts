@@ -70,6 +70,19 @@ function pageKind(path: string): string {
   return /^\d+$/.test(first) ? first : first.replace(/\d+/g, 'N');
 }
 
+// Colour codes, which Astro's logger adds when FORCE_COLOR or CI is set, even into a pipe.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+const SECONDS = 1000;
+
+/** One rendered page from Astro's log: "├─ /<code>/path/index.html (+3ms)" or "(+1.25s)". */
+export function parsePageLine(raw: string): { code: string | null; path: string; ms: number } | null {
+  const match = /[├└]─ \/(?:([a-z0-9-]+)\/)?(\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(raw.replace(ANSI, ''));
+  if (!match) return null;
+  const ms = match[4] === 's' ? Math.round(Number(match[3]) * SECONDS) : Number(match[3]);
+  return { code: match[1] ?? null, path: match[2]!, ms };
+}
+
 /**
  * Runs `astro build` in a child process: its memory is returned to the OS
  * when it ends, and a crash cannot take the caller (the publisher) down.
@@ -85,6 +98,8 @@ export function runAstroBuild(run: AstroRun): Promise<AstroResult> {
       SITES_DIST: run.distDir,
       ...(run.cacheDir ? { SITES_CACHE: run.cacheDir } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Plain text into the pipe: the log is parsed, and its tail goes into error reports.
+      NO_COLOR: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,7 +113,8 @@ export function runAstroBuild(run: AstroRun): Promise<AstroResult> {
   let cpuMs = 0;
   let rendering = false;
   let failedPage: string | null = null;
-  const collect = (line: string) => {
+  const collect = (raw: string) => {
+    const line = raw.replace(ANSI, '');
     output.push(line);
     if (output.length > 200) output.shift();
     if (line.includes('generating static routes')) rendering = true;
@@ -111,14 +127,13 @@ export function runAstroBuild(run: AstroRun): Promise<AstroResult> {
   });
   createInterface({ input: child.stdout }).on('line', (line) => {
     collect(line);
-    // Astro logs each page as "├─ /<code>/path/index.html (+3ms)".
-    const match = /[├└]─ \/(?:([a-z0-9-]+)\/)?(\S*) \(\+(\d+)ms\)/.exec(line);
-    if (!match) return;
+    const rendered = parsePageLine(line);
+    if (!rendered) return;
     pages += 1;
-    const ms = Number(match[3]);
-    if (match[1]) portalMs.set(match[1], (portalMs.get(match[1]) ?? 0) + ms);
-    const kind = kinds.get(pageKind(match[2]!)) ?? { pages: 0, ms: 0 };
-    kinds.set(pageKind(match[2]!), { pages: kind.pages + 1, ms: kind.ms + ms });
+    const { code, ms } = rendered;
+    if (code) portalMs.set(code, (portalMs.get(code) ?? 0) + ms);
+    const kind = kinds.get(pageKind(rendered.path)) ?? { pages: 0, ms: 0 };
+    kinds.set(pageKind(rendered.path), { pages: kind.pages + 1, ms: kind.ms + ms });
     if (pages % every === 0) run.onPages?.(pages);
   });
   return new Promise((resolve, reject) => {

@@ -7,6 +7,6 @@ export {
   type BuildSettings,
   type BuildSitesOptions,
 } from './build.ts';
-export { AstroBuildError, SITES_DIR, type PageKindTime } from './astro.ts';
+export { AstroBuildError, parsePageLine, SITES_DIR, type PageKindTime } from './astro.ts';
 export type { FailedPortal, IsolationStep } from './isolate.ts';
 export { balance, estimatePages, inShard, narrowSnapshot, parseShard, type Shard } from './plan.ts';
