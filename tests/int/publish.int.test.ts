@@ -237,6 +237,41 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(await page('sotttt', '')).toContain('Thông báo - Thông cáo');
   });
 
+  it('handles a row committed after later rows were read, when it arrives', async () => {
+    type Row = Record<string, unknown> & { id: number };
+    interface Table {
+      where(column: string, value: string): { select(): Promise<Row[]> };
+      whereIn(column: string, values: number[]): { delete(): Promise<number> };
+      insert(rows: Row[]): Promise<unknown>;
+    }
+    const table = () => (stack.strapi.db as unknown as { connection(name: string): Table }).connection('content_events');
+    const justice = await stack.admin.portalId('sotuphap');
+    const home = await stack.admin.portalId('sonoivu');
+    const early = await stack.admin.createArticle({ title: 'Sở Tư pháp hướng dẫn chứng thực bản sao điện tử', portal: { connect: [{ documentId: justice }] } });
+    await stack.admin.publish(early.documentId);
+    const later = await stack.admin.createArticle({ title: 'Sở Nội vụ họp bàn sắp xếp đơn vị hành chính', portal: { connect: [{ documentId: home }] } });
+    await stack.admin.publish(later.documentId);
+    // On PostgreSQL a row's id is taken at insert and seen at commit: hide the early rows, as if their transaction were still open.
+    const rows = await table().where('ref', early.documentId).select();
+    expect(rows.length).toBeGreaterThan(0);
+    await table().whereIn('id', rows.map((r) => r.id)).delete();
+
+    const first = await publisher().runOnce();
+    expect(first.rebuilt).toEqual(['sonoivu']);
+    expect(await page('sotuphap', `bai-viet/${early.slug}`)).toBeNull();
+    expect(await fileCursor(cursorFile).read()).toBe(Math.min(...rows.map((r) => r.id)) - 1);
+
+    // The transaction commits: the rows appear with their lower ids.
+    await table().insert(rows.map((r) => ({ ...r, portals: r.portals === null || typeof r.portals === 'string' ? r.portals : JSON.stringify(r.portals) })));
+    const second = await publisher().runOnce();
+    expect(second.events).toBe(rows.length);
+    expect(second.rebuilt).toEqual(['sotuphap']);
+    expect(await page('sotuphap', `bai-viet/${early.slug}`)).toContain('hướng dẫn chứng thực bản sao điện tử');
+    expect(await hits('chung thuc ban sao dien tu')).toEqual([early.documentId]);
+    expect(await fileCursor(cursorFile).read()).toBe(await stack.cms.lastEventId());
+    expect((await publisher().runOnce()).events).toBe(0);
+  });
+
   it('after outbox rows it never read were removed, rebuilds every site and reconciles the index', async () => {
     const ferry = await stack.admin.createArticle({ title: 'Cô Tô mở tuyến tàu cao tốc mới', portal: { connect: [{ documentId: thanhLan }] } });
     await stack.admin.publish(ferry.documentId);

@@ -159,6 +159,13 @@ export function createCmsClient(options: CmsClientOptions) {
       return outbox(query);
     },
 
+    /** The outbox rows with these ids that exist now (rows committed after later ones were read), oldest first. */
+    async eventsWithIds(ids: number[]): Promise<OutboxEvent[]> {
+      if (ids.length === 0) return [];
+      const wanted = ids.map((id, i) => `filters[id][$in][${i}]=${id}`).join('&');
+      return outbox(`${wanted}&sort=id:asc&pagination[pageSize]=${ids.length}&pagination[withCount]=false`);
+    },
+
     /** The highest outbox id removed by pruning (0 when none was): a cursor below it has missed rows. */
     async prunedThrough(): Promise<number> {
       const [marker] = await outbox('filters[action][$eq]=pruned&sort=id:desc&pagination[pageSize]=1');

@@ -3,20 +3,28 @@ import type { Category, ContentProblem, SnapshotPortal } from '@qn/content';
 import { affectedPortals, descendants, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
 import { toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
 import type { CursorStore } from './cursor.ts';
+import { advance, settled } from './gaps.ts';
 
 const ARTICLE = 'api::article.article';
 const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 
 export interface PublisherDeps {
-  cms: Pick<CmsClient, 'events' | 'article' | 'articles' | 'portals' | 'categories' | 'prunedThrough'>;
+  cms: Pick<CmsClient, 'events' | 'eventsWithIds' | 'article' | 'articles' | 'portals' | 'categories' | 'prunedThrough'>;
   search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile'>;
   /** Rebuilds the sites of these portals from freshly fetched content. */
   build(portals: string[]): Promise<unknown>;
   cursor: CursorStore;
   log(message: string): void;
   batchSize?: number;
+  /** How long a missing outbox id may be a transaction still running before it is given up on (default 15 minutes). */
+  gapGraceMs?: number;
+  /** The clock, injectable for tests. */
+  now?: () => Date;
 }
+
+/** Gap ids asked for in one request (the outbox API's page size). */
+const LATE_PER_READ = 100;
 
 export interface BatchResult {
   events: number;
@@ -38,7 +46,9 @@ interface Plan {
  * after the sites and the index are updated; a failure retries the batch.
  */
 export function createPublisher(deps: PublisherDeps) {
-  const batchSize = deps.batchSize ?? 200;
+  const batchSize = deps.batchSize ?? 100;
+  const graceMs = deps.gapGraceMs ?? 15 * 60_000;
+  const now = deps.now ?? (() => new Date());
   /** Portal codes by documentId as last seen, to know where a moved or deleted portal was. */
   let knownPortals = new Map<string, SnapshotPortal>();
 
@@ -103,18 +113,25 @@ export function createPublisher(deps: PublisherDeps) {
     deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`);
     await deps.build(rebuilt);
     const { upserted, removed } = await deps.search.reconcile(articles.records, tree);
-    await deps.cursor.write(lastId);
+    await deps.cursor.save(settled(lastId));
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
     return { events: eventCount, rebuilt, indexed: upserted, removed };
   }
 
   async function runOnce(): Promise<BatchResult> {
-    const after = await deps.cursor.read();
-    const events = await deps.cms.events(after, batchSize);
-    const last = events.at(-1);
-    if (!last) return { events: 0, rebuilt: [], indexed: 0, removed: 0 };
-    // Ids run without gaps unless rows were removed (or, rarely, a transaction rolled back): then ask.
-    if (events[0]!.id !== after + 1 && after < (await deps.cms.prunedThrough())) return resync(last.id, events.length);
+    const position = await deps.cursor.load();
+    const fresh = await deps.cms.events(position.highest, batchSize);
+    const late = await deps.cms.eventsWithIds(position.gaps.slice(0, LATE_PER_READ).map((g) => g.id));
+    const events = [...late, ...fresh].sort((a, b) => a.id - b.id);
+    const first = fresh[0];
+    // A jump at the start of the new rows may be rows removed by pruning before this publisher read them: then ask.
+    if (first && first.id !== position.highest + 1 && position.highest < (await deps.cms.prunedThrough())) return resync(fresh.at(-1)!.id, events.length);
+    const moved = advance(position, events.map((e) => e.id), now(), graceMs);
+    for (const id of moved.abandoned) deps.log(`outbox row ${id} never appeared (its transaction rolled back, or the id was skipped); no longer waiting for it`);
+    if (events.length === 0) {
+      if (moved.abandoned.length > 0) await deps.cursor.save(moved.state);
+      return { events: 0, rebuilt: [], indexed: 0, removed: 0 };
+    }
 
     const [portals, categories] = await Promise.all([deps.cms.portals(), deps.cms.categories()]);
     portals.problems.forEach(report);
@@ -133,7 +150,7 @@ export function createPublisher(deps: PublisherDeps) {
     if (rebuilt.length > 0) await deps.build(rebuilt);
     await deps.search.upsert(plan.upserts);
     await deps.search.remove(plan.removals);
-    await deps.cursor.write(last.id);
+    await deps.cursor.save(moved.state);
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
     return { events: events.length, rebuilt, indexed: plan.upserts.length, removed: plan.removals.length };
   }
@@ -155,7 +172,7 @@ export function createPublisher(deps: PublisherDeps) {
                 `index +${result.indexed} −${result.removed}`,
             );
           }
-          if (result.events === batchSize) wait = 0;
+          if (result.events >= batchSize) wait = 0;
         } catch (error) {
           failures += 1;
           wait = Math.min(options.pollMs * 2 ** failures, 60_000);
