@@ -23,7 +23,7 @@ export function fileCursor(path: string): CursorStore {
       stored = JSON.parse(await readFile(path, 'utf8')) as typeof stored;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return settled(0);
-      throw new Error(`${path} is not readable JSON (${(error as Error).message}); delete it to start from the beginning of the outbox.`);
+      throw new Error(`${path} is not readable JSON (${(error as Error).message}); delete it to start from the beginning of the outbox.`, { cause: error });
     }
     const { lastEventId, highest = lastEventId, gaps = [] } = stored;
     if (!isId(lastEventId) || !isId(highest) || highest < lastEventId || !Array.isArray(gaps) || !gaps.every(isGap)) {
