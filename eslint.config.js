@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['sites/src/scripts/**/*.ts'],
+    files: ['sites/src/scripts/**/*.ts', 'cms/src/admin/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -24,7 +24,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['tests/helpers/compile-cms.ts'],
+          // `strapi build` also compiles the server code: the admin's own tests need its panel.
+          globalSetup: ['tests/helpers/build-cms.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -61,6 +61,8 @@ export interface StackOptions {
   content?: boolean;
   /** Start a Meilisearch for the suite. */
   meili?: boolean;
+  /** Serve the built admin panel at /admin (the e2e project builds it first). */
+  adminPanel?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
@@ -71,7 +73,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     CMS_PORT: '0',
-    CMS_SERVE_ADMIN: 'false',
+    CMS_SERVE_ADMIN: String(options.adminPanel ?? false),
     CMS_LOG_LEVEL: 'error',
   });
   // Strapi reads DATABASE_* when it loads: never a database from the caller's shell.

@@ -1,4 +1,7 @@
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { AuditExport } from './audit-export';
+import { HistoryPanel } from './history-panel';
 
 export default {
   config: {
@@ -7,5 +10,9 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager');
+    (contentManager.apis as ContentManagerPlugin['config']['apis']).addEditViewSidePanel([HistoryPanel]);
+    contentManager.injectComponent('listView', 'actions', { name: 'qn-audit-export', Component: AuditExport });
+  },
 };

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provisionEditor, type EditorsTarget } from '@qn/editors';
+import { adminApi, type AdminApi } from '../helpers/admin-api.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { ADMIN, startStack, type TestStack } from '../helpers/stack.ts';
+
+/**
+ * The admin panel's own screens for what Strapi Community Edition lacks,
+ * in a real Chromium against the built panel: version history with compare
+ * and restore beside the edit form, and the audit log's CSV export.
+ */
+let stack: TestStack;
+let browser: Browser;
+let approver: AdminApi;
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+const APPROVER = { email: 'duyet.admin@quangninh.example', password: 'Portal-Test-2026' };
+const FIRST = 'Hạ Long khởi công tuyến đường bao biển mới';
+const SECOND = 'Hạ Long khởi công tuyến đường bao biển Cột 8 – Cột 5';
+
+async function signIn(credentials: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'vi-VN', acceptDownloads: true })).newPage();
+  await page.goto(`${stack.cmsUrl}/admin/auth/login`);
+  await page.fill('input[name="email"]', credentials.email);
+  await page.fill('input[name="password"]', credentials.password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  return page;
+}
+
+beforeAll(async () => {
+  stack = await startStack({ adminPanel: true });
+  await provisionEditor(stack.strapi as unknown as EditorsTarget, { ...APPROVER, role: 'approver', portals: ['halong'] });
+  approver = await adminApi(stack.cmsUrl, APPROVER);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('the admin panel', () => {
+  it('shows an approver the published versions beside the form, compares two and restores one', async () => {
+    const halong = await stack.admin.portalId('halong');
+    const created = await approver.request('POST', ARTICLES, { title: FIRST, portal: { connect: [{ documentId: halong }] } });
+    const { documentId } = created.json.data as { documentId: string };
+    expect((await approver.publish(documentId)).status).toBe(200);
+    expect((await approver.update(documentId, { title: SECOND })).status).toBe(200);
+    expect((await approver.publish(documentId)).status).toBe(200);
+
+    const page = await signIn(APPROVER);
+    await page.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
+    const panel = page.getByRole('list', { name: 'Các bản đã xuất bản' });
+    await panel.waitFor();
+    expect(await page.getByText('Lịch sử phiên bản').count()).toBe(1);
+    expect(await panel.locator(':scope > li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Bản 2 \(mới nhất\)\n+\d\d:\d\d \d\d\/\d\d\/20\d\d · duyet\.admin@quangninh\.example\n+So sánh với bản 1$/),
+      expect.stringMatching(/^Bản 1\n+\d\d:\d\d \d\d\/\d\d\/20\d\d · duyet\.admin@quangninh\.example\n+Khôi phục bản 1$/),
+    ]);
+
+    await page.getByRole('button', { name: 'So sánh với bản 1' }).click();
+    const diff = page.getByLabel('Khác biệt giữa bản 1 và bản 2');
+    await diff.waitFor();
+    expect(await diff.locator('[data-diff="removed"]').allInnerTexts()).toContainEqual(expect.stringContaining(FIRST));
+    expect(await diff.locator('[data-diff="added"]').allInnerTexts()).toContainEqual(expect.stringContaining(SECOND));
+    await page.getByRole('button', { name: 'Đóng' }).click();
+
+    await page.getByRole('button', { name: 'Khôi phục bản 1' }).click();
+    await page.getByRole('button', { name: 'Khôi phục và xuất bản' }).click();
+    await page.getByText('Bản 3 (mới nhất)').waitFor();
+    const published = await stack.admin.request('GET', `${ARTICLES}/${documentId}?status=published`);
+    expect((published.json.data as { title: string }).title).toBe(FIRST);
+    await page.context().close();
+  });
+
+  it('lets a province administrator download the audit log as CSV from its list', async () => {
+    const page = await signIn(ADMIN);
+    await page.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::audit-entry.audit-entry`);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải nhật ký (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^nhat-ky-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(header).toBe('at,actorEmail,action,outcome,model,ref,portal,ip,route,beforeHash,afterHash,detail');
+    expect(rows.some((row) => row.includes(APPROVER.email) && row.includes(',publish,'))).toBe(true);
+    await page.context().close();
+  });
+});
