@@ -97,7 +97,8 @@ try {
     console.log(`✔ Built ${report.portals.length} sites, ${report.pages} pages — ${(report.ms / 1000).toFixed(1)} s`);
     await writeFile(stampFile, stamp);
   }
-  await step('Search index matches published articles', () => deps.search.reconcile(fetched.snapshot.articles, requireTree(fetched.snapshot.portals)), (r) =>
+  const published = { articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments };
+  await step('Search index matches published articles and legal documents', () => deps.search.reconcile(published, requireTree(fetched.snapshot.portals)), (r) =>
     `+${r.upserted} −${r.removed}`,
   );
   const cursor = fileCursor(join(config.dataDir, 'publisher', 'cursor.json'));

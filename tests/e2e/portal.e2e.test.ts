@@ -29,6 +29,19 @@ beforeAll(async () => {
     const article = await stack.admin.createArticle({ title, summary: text, body: paragraph(text), portal: { connect: [{ documentId: portal }] } });
     await stack.admin.publish(article.documentId);
   }
+  const documents = '/content-manager/collection-types/api::legal-document.legal-document';
+  const decision = await stack.admin.request('POST', documents, {
+    number: '215/QĐ-UBND',
+    form: 'quyet_dinh',
+    summary: 'Về việc ban hành quy chế quản lý chợ Hạ Long I',
+    issuerName: 'UBND phường Hồng Gai',
+    issuedOn: '2026-11-10',
+    validity: 'in_force',
+    field: 'cong_thuong',
+    portal: { connect: [{ documentId: portal }] },
+  });
+  const { documentId: decisionId } = decision.json.data as { documentId: string };
+  await stack.admin.request('POST', `${documents}/${decisionId}/actions/publish`, {});
 
   outDir = await mkdtemp(join(tmpdir(), 'qn-e2e-'));
   server = createSiteServer({ root: outDir });
@@ -46,7 +59,8 @@ beforeAll(async () => {
   });
   const { records: portals } = await stack.cms.portals();
   const { records: articles } = await stack.cms.articles();
-  await search.reconcile(articles, requireTree(portals));
+  const { records: legalDocuments } = await stack.cms.legalDocuments();
+  await search.reconcile({ articles, legalDocuments }, requireTree(portals));
   browser = await launchChromium();
 });
 
@@ -96,6 +110,20 @@ describe('a reader on a phone', () => {
     expect(await result.textContent()).toBe('Phường Hồng Gai ra quân tổng vệ sinh môi trường');
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${origin('halong-honggai')}/bai-viet/`));
     expect(new URL(page.url()).searchParams.get('scope')).toBe('all');
+    await page.close();
+  });
+
+  it('finds a legal document by its number and opens it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${origin('halong-honggai')}/tim-kiem/?q=${encodeURIComponent('215/QĐ-UBND')}`);
+    const result = page.locator('ol.article-list li').first();
+    await result.waitFor();
+    expect(await result.locator('a').textContent()).toBe('Về việc ban hành quy chế quản lý chợ Hạ Long I');
+    expect(await result.locator('.meta').textContent()).toBe('215/QĐ-UBND · Phường Hồng Gai · 10/11/26');
+    await result.locator('a').click();
+    await page.waitForURL(/\/van-ban\//);
+    expect(await page.locator('h1').textContent()).toBe('Về việc ban hành quy chế quản lý chợ Hạ Long I');
+    expect(await page.locator('main').textContent()).toContain('215/QĐ-UBND');
     await page.close();
   });
 });

@@ -170,7 +170,7 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(await hits('tuan chau don tau du lich')).toEqual([next.documentId]);
   });
 
-  it('publishing or withdrawing a legal document rebuilds its portal alone; saving its draft rebuilds nothing', async () => {
+  it('publishing or withdrawing a legal document rebuilds its portal alone and adds it to or removes it from search; saving its draft rebuilds nothing', async () => {
     const documents = '/content-manager/collection-types/api::legal-document.legal-document';
     const created = await stack.admin.request('POST', documents, {
       number: '88/QĐ-UBND',
@@ -188,12 +188,16 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect((await stack.admin.request('POST', `${documents}/${documentId}/actions/publish`, {})).status).toBe(200);
     expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
     expect(await page('coto-thanhlan', `van-ban/${slug}`)).toContain('88/QĐ-UBND');
+    // Readers find it by its number, as printed, and by words of its summary without tone marks.
+    expect(await hits('88/QĐ-UBND')).toEqual([documentId]);
+    expect(await hits('cong bo danh muc thu tuc hanh chinh', 'scope = "coto"')).toEqual([documentId]);
 
     await stack.admin.request('PUT', `${documents}/${documentId}`, { summary: 'Bản nháp sửa trích yếu', withdrawalReason: 'Ban hành nhầm số hiệu' });
     expect((await publisher().runOnce()).rebuilt).toEqual([]);
     expect((await stack.admin.request('POST', `${documents}/${documentId}/actions/unpublish`, {})).status).toBe(200);
     expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
     expect(await page('coto-thanhlan', `van-ban/${slug}`)).toBeNull();
+    expect(await hits('88/QĐ-UBND')).toEqual([]);
   });
 
   it("publishing a translation rebuilds the translation's portal and the original's, whose page then links it", async () => {

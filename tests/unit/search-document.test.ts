@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@qn/content';
+import type { Article, LegalDocument } from '@qn/content';
 import { requireTree, type Portal } from '@qn/portal-model';
-import { toSearchDocument } from '@qn/search';
+import { toLegalSearchDocument, toSearchDocument } from '@qn/search';
 
 const portals: Portal[] = [
   { code: 'quangninh', name: 'Cổng thông tin điện tử tỉnh Quảng Ninh', level: 1, parentCode: null, kind: 'province', domain: 'quangninh.gov.vn', language: 'vi' },
@@ -58,5 +58,40 @@ describe('search documents', () => {
 
   it('are not produced for an article whose portal is unknown', () => {
     expect(toSearchDocument({ ...article, portal: 'gone' }, requireTree(portals))).toBeNull();
+  });
+
+  it('hold a legal document under its number and summary, dated by its issue day in Viet Nam', () => {
+    const decision: LegalDocument = {
+      documentId: 'vb1',
+      publishedAt: '2026-11-20T01:00:00.000Z',
+      updatedAt: '2026-11-20T01:00:00.000Z',
+      portal: 'coto-thanhlan',
+      number: '88/QĐ-UBND',
+      slug: '88-qd-ubnd',
+      form: 'quyet_dinh',
+      summary: 'Về việc công bố danh mục thủ tục hành chính',
+      issuerName: 'UBND xã Thanh Lân',
+      signer: null,
+      issuedOn: '2026-11-02',
+      effectiveOn: null,
+      expiresOn: null,
+      validity: 'in_force',
+      replacedBy: null,
+      field: 'noi_vu',
+      files: [],
+      body: null,
+    };
+    expect(toLegalSearchDocument(decision, requireTree(portals))).toMatchObject({
+      id: 'vb1',
+      type: 'legal-document',
+      title: 'Về việc công bố danh mục thủ tục hành chính',
+      number: '88/QĐ-UBND',
+      summary: '88/QĐ-UBND – UBND xã Thanh Lân',
+      scope: ['coto-thanhlan', 'coto', 'quangninh'],
+      path: '/van-ban/88-qd-ubnd/',
+      publishedAt: Date.UTC(2026, 10, 1, 17) / 1000,
+    });
+    expect(toSearchDocument(article, requireTree(portals))).toMatchObject({ type: 'article', number: null });
+    expect(toLegalSearchDocument({ ...decision, portal: 'gone' }, requireTree(portals))).toBeNull();
   });
 });

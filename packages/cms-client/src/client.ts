@@ -1,5 +1,5 @@
 import { GraphQLClient } from 'graphql-request';
-import type { Article, Category, ContentProblem, PortalRecords, Redirect, Snapshot, SnapshotPortal } from '@qn/content';
+import type { Article, Category, ContentProblem, LegalDocument, PortalRecords, Redirect, Snapshot, SnapshotPortal } from '@qn/content';
 import { ARTICLE_QUERY, ARTICLES_QUERY, CATEGORIES_QUERY, PORTALS_QUERY, REDIRECTS_QUERY } from './queries.ts';
 import { RECORD_KINDS, recordsQuery, toRecord } from './records.ts';
 import { connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, toRedirect, type OutboxEvent } from './raw.ts';
@@ -94,6 +94,12 @@ export function createCmsClient(options: CmsClientOptions) {
     return all(ARTICLES_QUERY, 'articles_connection', toArticle, { filters });
   };
 
+  /** Published legal documents, all of them or those matching `filters` (e.g. `{ portal: { code: { in: [...] } } }`). */
+  const legalDocuments = async (filters?: Record<string, unknown>): Promise<FetchResult<LegalDocument>> => {
+    const kind = RECORD_KINDS.legalDocuments;
+    return (await all(recordsQuery(kind), kind.connection, (node) => toRecord(kind, 'legalDocuments', node), { filters })) as FetchResult<LegalDocument>;
+  };
+
   /** Every published record of every other kind; by portal where the kind belongs to one. */
   const records = async (codes?: readonly string[]): Promise<{ records: PortalRecords; problems: ContentProblem[] }> => {
     const entries = await Promise.all(
@@ -123,6 +129,14 @@ export function createCmsClient(options: CmsClientOptions) {
       if (data.article === null || data.article === undefined) return { article: null };
       const result = toArticle(data.article);
       return 'value' in result ? { article: result.value } : { article: null, problem: result.problem };
+    },
+
+    legalDocuments,
+
+    /** The published version of one legal document, or null when it has none. */
+    async legalDocument(documentId: string): Promise<{ legalDocument: LegalDocument | null; problem?: ContentProblem }> {
+      const found = await legalDocuments({ documentId: { eq: documentId } });
+      return { legalDocument: found.records[0] ?? null, ...(found.problems[0] ? { problem: found.problems[0] } : {}) };
     },
 
     /**

@@ -1,16 +1,17 @@
 import type { CmsClient, OutboxEvent } from '@qn/cms-client';
 import type { Category, ContentProblem, SnapshotPortal } from '@qn/content';
 import { affectedPortals, descendants, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
-import { toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
+import { toLegalSearchDocument, toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
 import type { CursorStore } from './cursor.ts';
 import { advance, settled } from './gaps.ts';
 
 const ARTICLE = 'api::article.article';
+const LEGAL = 'api::legal-document.legal-document';
 const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 
 export interface PublisherDeps {
-  cms: Pick<CmsClient, 'events' | 'eventsWithIds' | 'article' | 'articles' | 'portals' | 'categories' | 'prunedThrough'>;
+  cms: Pick<CmsClient, 'events' | 'eventsWithIds' | 'article' | 'articles' | 'legalDocument' | 'legalDocuments' | 'portals' | 'categories' | 'prunedThrough'>;
   search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile'>;
   /** Rebuilds the sites of these portals from freshly fetched content. */
   build(portals: string[]): Promise<unknown>;
@@ -69,6 +70,17 @@ export function createPublisher(deps: PublisherDeps) {
     }
   }
 
+  /** Legal documents are searchable; their rows' `portals` already say which sites to rebuild. */
+  async function planLegalDocuments(refs: string[], tree: PortalTree, plan: Plan): Promise<void> {
+    for (const ref of refs) {
+      const [current, before] = await Promise.all([deps.cms.legalDocument(ref), deps.search.placement(ref)]);
+      if (current.problem) report(current.problem);
+      const doc = current.legalDocument ? toLegalSearchDocument(current.legalDocument, tree) : null;
+      if (doc && before?.version !== doc.version) plan.upserts.push(doc);
+      else if (!doc && before) plan.removals.push(ref);
+    }
+  }
+
   async function planPortals(refs: string[], portals: SnapshotPortal[], tree: PortalTree, plan: Plan): Promise<void> {
     const byId = new Map(portals.map((p) => [p.documentId, p]));
     for (const ref of refs) {
@@ -78,8 +90,10 @@ export function createPublisher(deps: PublisherDeps) {
       if (was && was.code !== now?.code && was.parentCode) plan.changes.push({ type: 'portal', code: was.parentCode });
       // Search records carry the portal's name and, for it and everything below it, the ancestor chain.
       if (now && (!was || was.name !== now.name || was.parentCode !== now.parentCode)) {
-        const { records } = await deps.cms.articles([now.code, ...descendants(tree, now.code).map((p) => p.code)]);
-        plan.upserts.push(...records.flatMap((a) => toSearchDocument(a, tree) ?? []));
+        const codes = [now.code, ...descendants(tree, now.code).map((p) => p.code)];
+        const [articles, legalDocuments] = await Promise.all([deps.cms.articles(codes), deps.cms.legalDocuments({ portal: { code: { in: codes } } })]);
+        plan.upserts.push(...articles.records.flatMap((a) => toSearchDocument(a, tree) ?? []));
+        plan.upserts.push(...legalDocuments.records.flatMap((d) => toLegalSearchDocument(d, tree) ?? []));
       }
     }
   }
@@ -105,14 +119,15 @@ export function createPublisher(deps: PublisherDeps) {
    * published articles.
    */
   async function resync(lastId: number, eventCount: number): Promise<BatchResult> {
-    const [portals, articles] = await Promise.all([deps.cms.portals(), deps.cms.articles()]);
+    const [portals, articles, legalDocuments] = await Promise.all([deps.cms.portals(), deps.cms.articles(), deps.cms.legalDocuments()]);
     portals.problems.forEach(report);
     articles.problems.forEach(report);
+    legalDocuments.problems.forEach(report);
     const tree = requireTree(portals.records);
     const rebuilt = portals.records.map((p) => p.code).sort();
     deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`);
     await deps.build(rebuilt);
-    const { upserted, removed } = await deps.search.reconcile(articles.records, tree);
+    const { upserted, removed } = await deps.search.reconcile({ articles: articles.records, legalDocuments: legalDocuments.records }, tree);
     await deps.cursor.save(settled(lastId));
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
     return { events: eventCount, rebuilt, indexed: upserted, removed };
@@ -138,6 +153,7 @@ export function createPublisher(deps: PublisherDeps) {
     const tree = requireTree(portals.records);
     const plan: Plan = { changes: [], upserts: [], removals: [] };
     await planArticles(refsOf(events, ARTICLE), tree, plan);
+    await planLegalDocuments(refsOf(events, LEGAL), tree, plan);
     await planPortals(refsOf(events, PORTAL), portals.records, tree, plan);
     planCategories(refsOf(events, CATEGORY), categories.records, portals.records, plan);
     // Rows name the portals whose published version changed (an article's include its translations'

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { blocksToText, CONTENT_PATHS, type Article } from '@qn/content';
+import { blocksToText, CONTENT_PATHS, type Article, type LegalDocument } from '@qn/content';
 import { scopeCodes, type PortalTree } from '@qn/portal-model';
 
-/** One article as the search index holds it. Field names are the public search contract. */
+/** One article or legal document as the search index holds it. Field names are the public search contract. */
 export interface SearchDocument {
   id: string;
+  type: 'article' | 'legal-document';
   title: string;
+  /** A legal document's number and symbol ("1234/QĐ-UBND"); null for articles. */
+  number: string | null;
   summary: string;
   text: string;
   /** Primary portal code. */
@@ -37,9 +40,11 @@ export function articlePath(slug: string): string {
 export function toSearchDocument(article: Article, tree: PortalTree): SearchDocument | null {
   const portal = tree.byCode.get(article.portal);
   if (!portal) return null;
-  const doc: Omit<SearchDocument, 'version'> = {
+  return versioned({
     id: article.documentId,
+    type: 'article',
     title: article.title,
+    number: null,
     summary: article.summary ?? '',
     text: blocksToText(article.body).slice(0, MAX_TEXT).normalize('NFC'),
     portal: portal.code,
@@ -51,7 +56,36 @@ export function toSearchDocument(article: Article, tree: PortalTree): SearchDocu
     language: portal.language,
     path: articlePath(article.slug),
     publishedAt: Math.floor(Date.parse(article.publishedAt) / 1000),
-  };
-  // The portal's name and place in the tree are part of the record, so a rename or a move changes the hash too.
+  });
+}
+
+/**
+ * A legal document is found by its number ("88/QĐ-UBND") and its summary
+ * (trích yếu), which is what readers know it by; it is dated by its issue date.
+ */
+export function toLegalSearchDocument(document: LegalDocument, tree: PortalTree): SearchDocument | null {
+  const portal = tree.byCode.get(document.portal);
+  if (!portal) return null;
+  return versioned({
+    id: document.documentId,
+    type: 'legal-document',
+    title: document.summary,
+    number: document.number,
+    summary: `${document.number} – ${document.issuerName}`,
+    text: blocksToText(document.body).slice(0, MAX_TEXT).normalize('NFC'),
+    portal: portal.code,
+    alsoOn: [],
+    portalName: portal.name,
+    domain: portal.domain,
+    scope: scopeCodes(tree, portal.code),
+    category: null,
+    language: portal.language,
+    path: `${CONTENT_PATHS['api::legal-document.legal-document']}${document.slug}/`,
+    publishedAt: Math.floor(Date.parse(`${document.issuedOn}T00:00:00+07:00`) / 1000),
+  });
+}
+
+// The portal's name and place in the tree are part of the record, so a rename or a move changes the hash too.
+function versioned(doc: Omit<SearchDocument, 'version'>): SearchDocument {
   return { ...doc, version: createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 22) };
 }

@@ -1,3 +1,3 @@
 export { createSearchIndexer, searchKeyUid, SearchError, type SearchIndexer, type SearchIndexerOptions } from './indexer.ts';
-export { articlePath, toSearchDocument, type SearchDocument } from './document.ts';
+export { articlePath, toLegalSearchDocument, toSearchDocument, type SearchDocument } from './document.ts';
 export { INDEX_SETTINGS } from './settings.ts';

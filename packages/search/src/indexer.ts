@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
-import type { Article } from '@qn/content';
+import type { Article, LegalDocument } from '@qn/content';
 import type { ArticlePlacement, ContentChange, PortalTree } from '@qn/portal-model';
-import { toSearchDocument, type SearchDocument } from './document.ts';
+import { toLegalSearchDocument, toSearchDocument, type SearchDocument } from './document.ts';
 import { INDEX_SETTINGS } from './settings.ts';
 
 export interface SearchIndexerOptions {
@@ -97,38 +97,42 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     },
 
     /** id → version of everything indexed, read in pages. */
-    async versions(): Promise<Map<string, { portal: string; alsoOn: string[]; version: string }>> {
-      const found = new Map<string, { portal: string; alsoOn: string[]; version: string }>();
+    async versions(): Promise<Map<string, { type: string; portal: string; alsoOn: string[]; version: string }>> {
+      const found = new Map<string, { type: string; portal: string; alsoOn: string[]; version: string }>();
       const limit = 1000;
       for (let offset = 0; ; offset += limit) {
-        const page = await index.getDocuments({ fields: ['id', 'portal', 'alsoOn', 'version'], limit, offset });
-        for (const doc of page.results) found.set(String(doc.id), { portal: String(doc.portal), alsoOn: (doc.alsoOn ?? []).map(String), version: String(doc.version) });
+        const page = await index.getDocuments({ fields: ['id', 'type', 'portal', 'alsoOn', 'version'], limit, offset });
+        for (const doc of page.results) {
+          // Records indexed before legal documents were searchable carry no type: they are articles.
+          found.set(String(doc.id), { type: String(doc.type ?? 'article'), portal: String(doc.portal), alsoOn: (doc.alsoOn ?? []).map(String), version: String(doc.version) });
+        }
         if (page.results.length < limit) break;
       }
       return found;
     },
 
     /**
-     * Makes the index match the published articles: adds what is missing or
-     * stale, removes what is no longer published. Returns the changes, from
-     * which the caller derives the sites to rebuild.
+     * Makes the index match the published articles and legal documents:
+     * adds what is missing or stale, removes what is no longer published.
+     * Returns the article changes, from which the caller derives the sites
+     * to rebuild.
      */
-    async reconcile(articles: readonly Article[], tree: PortalTree) {
+    async reconcile(published: { articles: readonly Article[]; legalDocuments: readonly LegalDocument[] }, tree: PortalTree) {
       const indexed = await this.versions();
       const changes: ContentChange[] = [];
       const upserts: SearchDocument[] = [];
       const seen = new Set<string>();
-      for (const article of articles) {
-        const doc = toSearchDocument(article, tree);
+      const docs = [...published.articles.map((a) => toSearchDocument(a, tree)), ...published.legalDocuments.map((d) => toLegalSearchDocument(d, tree))];
+      for (const doc of docs) {
         if (!doc) continue;
-        seen.add(article.documentId);
-        const before = indexed.get(article.documentId);
+        seen.add(doc.id);
+        const before = indexed.get(doc.id);
         if (before?.version === doc.version) continue;
         upserts.push(doc);
-        changes.push({ type: 'article', before: before ? { portal: before.portal, alsoOn: before.alsoOn } : null, after: { portal: doc.portal, alsoOn: doc.alsoOn } });
+        if (doc.type === 'article') changes.push({ type: 'article', before: before ? { portal: before.portal, alsoOn: before.alsoOn } : null, after: { portal: doc.portal, alsoOn: doc.alsoOn } });
       }
       const removals = [...indexed].filter(([id]) => !seen.has(id));
-      for (const [, before] of removals) changes.push({ type: 'article', before: { portal: before.portal, alsoOn: before.alsoOn }, after: null });
+      for (const [, before] of removals) if (before.type === 'article') changes.push({ type: 'article', before: { portal: before.portal, alsoOn: before.alsoOn }, after: null });
       await this.upsert(upserts);
       await this.remove(removals.map(([id]) => id));
       return { changes, upserted: upserts.length, removed: removals.length };

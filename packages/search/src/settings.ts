@@ -7,10 +7,10 @@ import type { Settings } from 'meilisearch';
  * 193 portals; filters use ASCII codes, never names.
  */
 export const INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'summary', 'text', 'portalName'],
-  filterableAttributes: ['scope', 'portal', 'category', 'language'],
+  searchableAttributes: ['title', 'number', 'summary', 'text', 'portalName'],
+  filterableAttributes: ['scope', 'portal', 'category', 'language', 'type'],
   sortableAttributes: ['publishedAt'],
-  displayedAttributes: ['id', 'title', 'summary', 'text', 'portal', 'alsoOn', 'portalName', 'domain', 'category', 'path', 'publishedAt', 'version'],
+  displayedAttributes: ['id', 'type', 'title', 'number', 'summary', 'text', 'portal', 'alsoOn', 'portalName', 'domain', 'category', 'path', 'publishedAt', 'version'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
   typoTolerance: { minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 } },
   faceting: { maxValuesPerFacet: 500 },

@@ -1,10 +1,12 @@
 /**
  * The only script on the sites: queries Meilisearch directly with a key that
- * can only search the articles index. Configuration comes from data
+ * can only search the index of published articles and legal documents. Configuration comes from data
  * attributes on [data-search]; texts come from the page, in its language.
  */
 interface Hit {
   title: string;
+  /** A legal document's number and symbol; null for articles. */
+  number?: string | null;
   portal: string;
   portalName: string;
   domain: string;
@@ -69,7 +71,7 @@ async function search(config: DOMStringMap, q: string, all: boolean): Promise<{ 
       q,
       limit: 30,
       filter: all ? undefined : `scope = "${config.portal}"`,
-      attributesToRetrieve: ['title', 'portal', 'portalName', 'domain', 'path', 'publishedAt'],
+      attributesToRetrieve: ['title', 'number', 'portal', 'portalName', 'domain', 'path', 'publishedAt'],
       attributesToHighlight: ['title'],
       attributesToCrop: ['text'],
       cropLength: 28,
@@ -105,7 +107,7 @@ function render(hit: Hit, config: DOMStringMap): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'meta';
   const date = new Intl.DateTimeFormat(document.documentElement.lang, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' }).format(hit.publishedAt * 1000);
-  meta.textContent = `${hit.portalName} · ${date}`;
+  meta.textContent = [hit.number, hit.portalName, date].filter(Boolean).join(' · ');
   item.append(heading, meta);
   if (hit._formatted?.text) {
     const snippet = document.createElement('p');
