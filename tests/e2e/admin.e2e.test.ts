@@ -14,8 +14,10 @@ import { ADMIN, startStack, type TestStack } from '../helpers/stack.ts';
 let stack: TestStack;
 let browser: Browser;
 let approver: AdminApi;
+let editor: AdminApi;
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 const APPROVER = { email: 'duyet.admin@quangninh.example', password: 'Portal-Test-2026' };
+const EDITOR = { email: 'bientap.admin@quangninh.example', password: 'Portal-Test-2026' };
 const FIRST = 'Hạ Long khởi công tuyến đường bao biển mới';
 const SECOND = 'Hạ Long khởi công tuyến đường bao biển Cột 8 – Cột 5';
 
@@ -32,7 +34,9 @@ async function signIn(credentials: { email: string; password: string }): Promise
 beforeAll(async () => {
   stack = await startStack({ adminPanel: true });
   await provisionEditor(stack.strapi as unknown as EditorsTarget, { ...APPROVER, role: 'approver', portals: ['halong'] });
+  await provisionEditor(stack.strapi as unknown as EditorsTarget, { ...EDITOR, role: 'editor', portals: ['halong'] });
   approver = await adminApi(stack.cmsUrl, APPROVER);
+  editor = await adminApi(stack.cmsUrl, EDITOR);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -41,6 +45,35 @@ afterAll(async () => {
 });
 
 describe('the admin panel', () => {
+  it('lets an editor send a saved draft for review, and an approver send it back with a comment, then publish it', async () => {
+    const halong = await stack.admin.portalId('halong');
+    const created = await editor.request('POST', ARTICLES, { title: 'Hạ Long tổ chức lễ hội Carnaval mùa đông', portal: { connect: [{ documentId: halong }] } });
+    const { documentId } = created.json.data as { documentId: string };
+    const review = async () => (await stack.admin.request('GET', `${ARTICLES}/${documentId}`)).json.data as { reviewState: string; reviewComment: string | null };
+
+    const writer = await signIn(EDITOR);
+    await writer.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
+    await writer.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await writer.getByRole('button', { name: 'Đã gửi duyệt, đang chờ người duyệt' }).waitFor();
+    expect(await review()).toMatchObject({ reviewState: 'submitted' });
+    // "Gửi duyệt" takes the place of the publish button, which an editor could never use.
+    expect(await writer.getByRole('button', { name: 'Xuất bản' }).count()).toBe(0);
+    await writer.context().close();
+
+    const checker = await signIn(APPROVER);
+    await checker.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
+    await checker.getByRole('button', { name: 'More document actions' }).click();
+    await checker.getByRole('menuitem', { name: 'Trả lại để sửa' }).click();
+    await checker.getByLabel('Ý kiến cho người viết').fill('Bổ sung thời gian và địa điểm tổ chức.');
+    await checker.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await expect.poll(review).toMatchObject({ reviewState: 'changes_requested', reviewComment: 'Bổ sung thời gian và địa điểm tổ chức.' });
+    // The approver publishes; the editor's next round starts clean.
+    await checker.reload();
+    await checker.getByRole('button', { name: 'Xuất bản' }).click();
+    await expect.poll(review).toMatchObject({ reviewState: 'draft', reviewComment: null });
+    await checker.context().close();
+  });
+
   it('shows an approver the published versions beside the form, compares two and restores one', async () => {
     const halong = await stack.admin.portalId('halong');
     const created = await approver.request('POST', ARTICLES, { title: FIRST, portal: { connect: [{ documentId: halong }] } });

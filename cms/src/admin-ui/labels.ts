@@ -21,7 +21,7 @@ const COMMON: Labels = {
   order: { label: 'Thứ tự', description: 'Số nhỏ hiển thị trước.' },
   description: 'Mô tả',
   withdrawalReason: { label: 'Lý do gỡ', description: 'Bắt buộc khi gỡ nội dung đã xuất bản; được lưu vào nhật ký.' },
-  reviewState: { label: 'Trạng thái duyệt', description: 'Biên tập viên chọn "submitted" để gửi duyệt; người duyệt xuất bản hoặc trả lại kèm ý kiến.' },
+  reviewState: { label: 'Trạng thái duyệt', description: 'Biên tập viên bấm "Gửi duyệt" (submitted); người duyệt xuất bản hoặc bấm "Trả lại để sửa" kèm ý kiến (changes_requested).' },
   reviewComment: 'Ý kiến của người duyệt',
   publishAt: { label: 'Hẹn giờ xuất bản', description: 'Nội dung được xuất bản tự động trong vòng một phút sau thời điểm này.' },
   unpublishAt: { label: 'Hẹn giờ gỡ', description: 'Nội dung được gỡ tự động trong vòng một phút sau thời điểm này.' },

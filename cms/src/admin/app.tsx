@@ -2,6 +2,7 @@ import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin'
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { AuditExport } from './audit-export';
 import { HistoryPanel } from './history-panel';
+import { publishOrSubmit, SendBack } from './review-actions';
 
 export default {
   config: {
@@ -12,7 +13,9 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as ContentManagerPlugin['config']['apis']).addEditViewSidePanel([HistoryPanel]);
+    const apis = contentManager.apis as ContentManagerPlugin['config']['apis'];
+    apis.addEditViewSidePanel([HistoryPanel]);
+    apis.addDocumentAction((actions) => [...actions.map((action) => (action.type === 'publish' ? publishOrSubmit(action) : action)), SendBack]);
     contentManager.injectComponent('listView', 'actions', { name: 'qn-audit-export', Component: AuditExport });
   },
 };
