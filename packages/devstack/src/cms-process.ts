@@ -33,9 +33,11 @@ const CMS_SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.
  * changed since the last build (45–90 s and ~2 GB); otherwise does nothing.
  */
 export async function buildCmsIfStale(options: { dataDir: string; env: NodeJS.ProcessEnv }): Promise<'built' | 'fresh'> {
-  const stampFile = join(options.dataDir, 'cms-build.hash');
+  // Kept beside the build, not in the data folder: `npm start` and the browser tests share cms/dist, and
+  // the stamp must say who built it last (NODE_ENV changes the admin bundle).
+  const stampFile = join(CMS_DIR, 'dist', 'qn-build.hash');
   const version = JSON.parse(await readFile(join(REPO_ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')).version as string;
-  const hash = await hashFiles(REPO_ROOT, CMS_SOURCES, version);
+  const hash = await hashFiles(REPO_ROOT, CMS_SOURCES, `${version} NODE_ENV=${options.env.NODE_ENV ?? ''}`);
   const built = await stat(join(CMS_DIR, 'dist', 'build', 'index.html')).then(
     () => true,
     () => false,
