@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RETAINED } from '@qn/content';
-import { stalePortals, visibleNow, type Visible } from './shown-on';
+import { stalePortals, visibleNow, type Address, type Visible } from './shown-on';
 
 export const OUTBOX_UID = 'api::content-event.content-event';
 
@@ -36,6 +36,7 @@ export function registerOutbox(strapi: Core.Strapi): void {
     const ref = existing ?? documentIdOf(result);
     if (!ref) return result;
     const after: Visible | null = placed ? await visibleNow(strapi, context.uid, ref) : null;
+    if (before?.address && after?.address) await recordMove(strapi, before.address, after.address);
     await recordEvent(strapi, {
       model: context.uid,
       ref,
@@ -63,6 +64,21 @@ export interface OutboxRow {
 /** Appends one outbox row; also used by writes that bypass the document service (reorganisations, syndication). */
 export async function recordEvent(strapi: Core.Strapi, event: OutboxRow): Promise<void> {
   await strapi.db.query(OUTBOX_UID).create({ data: { ...event, reason: event.reason ?? null, portals: event.portals ?? null } });
+}
+
+const REDIRECT = 'api::redirect.redirect';
+
+/**
+ * A published page moved (a new slug, another portal): its old address
+ * forwards to the new one, links to the old address follow along, and an
+ * address where a page is published again forwards no more.
+ */
+async function recordMove(strapi: Core.Strapi, from: Address, to: Address): Promise<void> {
+  if (from.code === to.code && from.path === to.path) return;
+  const redirects = strapi.db.query(REDIRECT);
+  await redirects.deleteMany({ where: { $or: [{ fromCode: to.code, fromPath: to.path }, { fromCode: from.code, fromPath: from.path }] } });
+  await redirects.updateMany({ where: { toCode: from.code, toPath: from.path }, data: { toCode: to.code, toPath: to.path } });
+  await redirects.create({ data: { fromCode: from.code, fromPath: from.path, toCode: to.code, toPath: to.path, reason: 'Trang đã đổi địa chỉ' } });
 }
 
 async function reasonOf(strapi: Core.Strapi, uid: string, action: string, documentId: string): Promise<string | null> {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentPath } from '@qn/content';
 import { withoutScope } from './access/unscoped';
 
 /** In an outbox row's `portals`: the write shows on every portal (province-wide notices, linked sites). */
@@ -11,6 +12,7 @@ interface Related {
 interface Shown {
   id?: number;
   updatedAt?: string;
+  slug?: string | null;
   portal?: Related | null;
   syndicatedTo?: Related[];
   translationOf?: { portal?: Related | null } | null;
@@ -22,6 +24,13 @@ export interface Visible {
   /** Changes whenever the published version does; null when nothing is published. */
   stamp: string | null;
   portals: string[];
+  /** Where its page is: its primary portal and the path there (types with pages of their own). */
+  address?: Address | null;
+}
+
+export interface Address {
+  code: string;
+  path: string;
 }
 
 const ARTICLE = 'api::article.article';
@@ -60,16 +69,20 @@ export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: s
         : uid === LINKED_SITE
           ? undefined
           : { portal: { fields: ['code'] } };
-    const found = (await documents.findOne({ documentId, status: 'published', fields: ['id', 'updatedAt'], ...(populate ? { populate } : {}) })) as Shown | null;
+    const paged = contentPath(uid, 'x') !== null;
+    const fields = ['id', 'updatedAt', ...(paged ? ['slug'] : [])];
+    const found = (await documents.findOne({ documentId, status: 'published', fields, ...(populate ? { populate } : {}) })) as Shown | null;
     if (!found) return { stamp: null, portals: [] };
     const stamp = `${found.id}@${found.updatedAt}`;
+    const path = found.slug ? contentPath(uid, found.slug) : null;
+    const address = path && found.portal?.code ? { code: found.portal.code, path } : null;
     if (uid === LINKED_SITE) return { stamp, portals: [EVERY_PORTAL] };
     if (uid === ARTICLE) {
       // Translations and their original link each other (hreflang): a change to one is stale on the others.
       const linked = [found.translationOf, ...(found.translations ?? [])].map((a) => a?.portal?.code).filter((c): c is string => typeof c === 'string');
-      return { stamp, portals: unique([...placesOf(found), ...linked]) };
+      return { stamp, portals: unique([...placesOf(found), ...linked]), address };
     }
-    return { stamp, portals: found.portal?.code ? [found.portal.code] : [EVERY_PORTAL] };
+    return { stamp, portals: found.portal?.code ? [found.portal.code] : [EVERY_PORTAL], address };
   });
 }
 

@@ -121,8 +121,35 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     await stack.admin.publish(article.documentId);
     const result = await publisher().runOnce();
     expect(result.rebuilt).toEqual(['coto-coto', 'coto-thanhlan']);
-    expect(await page('coto-thanhlan', `bai-viet/${article.slug}`)).toBeNull();
-    expect(await page('coto-coto', `bai-viet/${article.slug}`)).not.toBeNull();
+    expect(await page('coto-coto', `bai-viet/${article.slug}`)).toContain('đưa nhà văn hóa thôn Nam Hải vào sử dụng');
+    // The old address forwards to the new one instead of a dead link.
+    const forward = await page('coto-thanhlan', `bai-viet/${article.slug}`);
+    expect(forward).toContain(`<meta http-equiv="refresh" content="0; url=http://coto-coto.localhost:4321/bai-viet/${article.slug}/">`);
+    expect(await readFile(join(outDir, 'coto-thanhlan', '_redirects'), 'utf8')).toContain(
+      `/bai-viet/${article.slug}/ http://coto-coto.localhost:4321/bai-viet/${article.slug}/ 301`,
+    );
+  });
+
+  it('changing the address of a published page forwards the old one; a draft change forwards nothing', async () => {
+    const documents = '/content-manager/collection-types/api::page.page';
+    const created = await stack.admin.request('POST', documents, { title: 'Giới thiệu chung', slug: 'gioi-thieu-chung', portal: { connect: [{ documentId: thanhLan }] } });
+    const { documentId } = created.json.data as { documentId: string };
+    await stack.admin.request('POST', `${documents}/${documentId}/actions/publish`, {});
+    await stack.admin.request('PUT', `${documents}/${documentId}`, { slug: 'gioi-thieu' });
+    expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
+    expect(await page('coto-thanhlan', 'trang/gioi-thieu')).toBeNull();
+
+    await stack.admin.request('POST', `${documents}/${documentId}/actions/publish`, {});
+    expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
+    expect(await page('coto-thanhlan', 'trang/gioi-thieu')).toContain('Giới thiệu chung');
+    expect(await page('coto-thanhlan', 'trang/gioi-thieu-chung')).toContain('url=http://coto-thanhlan.localhost:4321/trang/gioi-thieu/"');
+
+    // Back to the first address: the page is there again and the newer address forwards to it, in one hop.
+    await stack.admin.request('PUT', `${documents}/${documentId}`, { slug: 'gioi-thieu-chung' });
+    await stack.admin.request('POST', `${documents}/${documentId}/actions/publish`, {});
+    await publisher().runOnce();
+    expect(await page('coto-thanhlan', 'trang/gioi-thieu-chung')).toContain('<h1>Giới thiệu chung</h1>');
+    expect(await page('coto-thanhlan', 'trang/gioi-thieu')).toContain('url=http://coto-thanhlan.localhost:4321/trang/gioi-thieu-chung/"');
   });
 
   it('unpublishing removes the page and the search record', async () => {

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { CmsClient } from '@qn/cms-client';
 import type { Assets, ContentProblem, Snapshot } from '@qn/content';
 import { collectMedia, processMedia, type FetchMedia, type MediaLimits, type MediaProblem, type MediaReport } from '@qn/images';
+import { portalOrigin } from '@qn/portal-model';
 import { runAstroBuild, SITES_DIR, type PageKindTime } from './astro.ts';
 import { renderIsolated, type FailedPortal, type Group, type IsolationStep } from './isolate.ts';
 import { rssSampler } from './memory.ts';
@@ -197,7 +198,9 @@ async function renderGroup(context: RunContext, group: Group): Promise<RunOutput
       },
     });
     rendered.set(run, result.pages);
-    const output = await publishRun({ dir, codes: group.codes, outDir: options.outDir, stamp: `${basename(context.work)}-${run}`, ...result });
+    const byCode = new Map(group.snapshot.portals.map((p) => [p.code, p]));
+    const origin = (code: string) => portalOrigin(options.settings.urlTemplate, byCode.get(code) ?? { code, domain: code });
+    const output = await publishRun({ dir, codes: group.codes, outDir: options.outDir, stamp: `${basename(context.work)}-${run}`, redirects: group.snapshot.redirects, origin, ...result });
     const peakRssMb = toMb(result.peakRssKb);
     options.onProgress?.({ type: 'run-done', portals: output.codes, pages: result.pages, ms: Date.now() - runStart, peakRssMb, portalMs: Object.fromEntries(result.portalMs) });
     return output;

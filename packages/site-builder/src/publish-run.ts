@@ -4,7 +4,7 @@ import type { Redirect, SnapshotPortal } from '@qn/content';
 import { portalOrigin } from '@qn/portal-model';
 import type { PageKindTime } from './astro.ts';
 import { collectShared, finishPortalFolder, swapIntoPlace, writeJson } from './publish.ts';
-import { writeRedirectSite } from './redirects.ts';
+import { writeMovedPages, writeRedirectSite } from './redirects.ts';
 
 /** What one successful Astro run left, after its portals were swapped into place. */
 export interface RunOutput {
@@ -32,7 +32,9 @@ const exists = (path: string) =>
  * Publishes one run's portals as soon as it ends, so a long build makes
  * sites current one run at a time and a later failure cannot undo them.
  */
-export async function publishRun(run: Omit<RunOutput, 'missing' | 'shared' | 'index'> & { dir: string; outDir: string; stamp: string }): Promise<RunOutput> {
+export async function publishRun(
+  run: Omit<RunOutput, 'missing' | 'shared' | 'index'> & { dir: string; outDir: string; stamp: string; redirects: readonly Redirect[]; origin: (code: string) => string },
+): Promise<RunOutput> {
   const buildDir = join(run.dir, 'out');
   const shared = join(run.dir, 'shared');
   await collectShared(buildDir, new Set(run.codes), shared);
@@ -45,6 +47,7 @@ export async function publishRun(run: Omit<RunOutput, 'missing' | 'shared' | 'in
       continue;
     }
     await finishPortalFolder(buildDir, code, [shared]);
+    await writeMovedPages(join(buildDir, code), code, run.redirects, run.origin);
     await swapIntoPlace(join(buildDir, code), run.outDir, code, run.stamp);
     published.push(code);
   }

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Redirect, SnapshotPortal } from '@qn/content';
 import { escapeHtml } from '@qn/content';
@@ -52,6 +52,34 @@ export async function writeRedirectSite(folder: string, portal: SnapshotPortal, 
   await writeFile(join(folder, '404.html'), page(home));
   await writeFile(join(folder, '_redirects'), `${lines.join('\n')}\n`);
   return pages + 2;
+}
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/**
+ * The old addresses of a live portal's pages that moved (a changed slug, an
+ * article moved to another portal): a forwarding page at each one where
+ * nothing else is published now, and `_redirects` lines (301) for hosts that
+ * redirect on the server. Returns the pages written.
+ */
+export async function writeMovedPages(folder: string, code: string, redirects: readonly Redirect[], origin: (code: string) => string): Promise<number> {
+  const lines: string[] = [];
+  for (const redirect of redirects) {
+    const { fromPath } = redirect;
+    if (redirect.fromCode !== code || !fromPath.startsWith('/') || !fromPath.endsWith('/') || fromPath.includes('..')) continue;
+    const file = join(folder, fromPath, 'index.html');
+    if (await isFile(file)) continue;
+    const target = `${origin(redirect.toCode)}${redirect.toPath === '*' ? fromPath : redirect.toPath}`;
+    await mkdir(join(folder, fromPath), { recursive: true });
+    await writeFile(file, page(target));
+    lines.push(`${fromPath} ${target} 301`);
+  }
+  if (lines.length > 0) await writeFile(join(folder, '_redirects'), `${lines.join('\n')}\n`);
+  return lines.length;
 }
 
 /** Archived portals with a successor are served as redirects, not rendered. */
