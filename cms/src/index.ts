@@ -4,6 +4,7 @@ import { ensureRoles, registerPortalCondition } from './access/roles';
 import { registerWriteScope } from './access/write-scope';
 import { registerAdminRoutes } from './admin-routes';
 import { applyAdminLabels } from './admin-ui/apply';
+import { backfillDefaults } from './backfill-defaults';
 import { registerDocumentAudit } from './audit/document-audit';
 import { registerSnapshots } from './history/snapshots';
 import { registerOutbox, OUTBOX_UID } from './outbox';
@@ -40,6 +41,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await backfillDefaults(strapi);
     await registerPortalCondition(strapi);
     await ensureRoles(strapi);
     registerAdminRoutes(strapi);

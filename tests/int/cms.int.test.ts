@@ -167,3 +167,18 @@ describe('the content manager in Vietnamese', () => {
     expect(after.metadatas.issuedOn?.edit.label).toBe('Ngày ban hành');
   });
 });
+
+describe('a database made before an attribute existed', () => {
+  it('gives older rows the default of attributes added since, at the next start', async () => {
+    type Knex = (table: string) => { update(data: object): Promise<number> };
+    const knex = () => (stack.strapi.db as unknown as { connection: Knex }).connection;
+    // As a database seeded before portals had a state and articles a review round.
+    expect(await knex()('portals').update({ state: null })).toBe(193);
+    expect(await knex()('articles').update({ review_state: null })).toBeGreaterThan(0);
+    await stack.restartStrapi();
+    const portals = (await stack.strapi.db.query('api::portal.portal').findMany({ select: ['state'] })) as Array<{ state: string | null }>;
+    expect(new Set(portals.map((p) => p.state))).toEqual(new Set(['active']));
+    const articles = (await stack.strapi.db.query('api::article.article').findMany({ select: ['reviewState'] })) as Array<{ reviewState: string | null }>;
+    expect(articles.filter((a) => a.reviewState === null)).toEqual([]);
+  });
+});
