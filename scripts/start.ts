@@ -102,7 +102,11 @@ try {
     `+${r.upserted} −${r.removed}`,
   );
   const cursor = fileCursor(join(config.dataDir, 'publisher', 'cursor.json'));
-  if ((await cursor.read()) < lastEvent) await cursor.write(lastEvent);
+  // The full build covered every row up to lastEvent; gaps still open may be rows in flight, so they stay open.
+  const position = await cursor.load();
+  if (position.highest < lastEvent) {
+    await cursor.save({ ...position, highest: lastEvent, lastEventId: position.gaps.length > 0 ? position.lastEventId : lastEvent });
+  }
 
   const server = createSiteServer({ root: config.sites.outDir });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.sites.port, resolve));

@@ -36,13 +36,20 @@ export function registerOutbox(strapi: Core.Strapi): void {
     const ref = existing ?? documentIdOf(result);
     if (!ref) return result;
     const after: Visible | null = placed ? await visibleNow(strapi, context.uid, ref) : null;
-    if (before?.address && after?.address) await recordMove(strapi, before.address, after.address);
+    // A failure here must not cost the outbox row: the write itself already happened.
+    const forwarding =
+      before?.address && after?.address
+        ? await recordMove(strapi, before.address, after.address).catch((error: unknown) => {
+            strapi.log.error(`Could not record that ${context.uid} ${ref} moved: ${(error as Error).message}`);
+            return [];
+          })
+        : [];
     await recordEvent(strapi, {
       model: context.uid,
       ref,
       action: context.action,
       reason: await reasonOf(strapi, context.uid, context.action, ref),
-      portals: placed ? stalePortals(before, after) : null,
+      portals: placed ? [...new Set([...stalePortals(before, after), ...forwarding])].sort() : null,
     });
     return result;
   });
@@ -73,12 +80,15 @@ const REDIRECT = 'api::redirect.redirect';
  * forwards to the new one, links to the old address follow along, and an
  * address where a page is published again forwards no more.
  */
-async function recordMove(strapi: Core.Strapi, from: Address, to: Address): Promise<void> {
-  if (from.code === to.code && from.path === to.path) return;
+async function recordMove(strapi: Core.Strapi, from: Address, to: Address): Promise<string[]> {
+  if (from.code === to.code && from.path === to.path) return [];
   const redirects = strapi.db.query(REDIRECT);
   await redirects.deleteMany({ where: { $or: [{ fromCode: to.code, fromPath: to.path }, { fromCode: from.code, fromPath: from.path }] } });
+  // Older addresses that forwarded here now forward to the new one; their portals' forwarding pages change.
+  const older = (await redirects.findMany({ where: { toCode: from.code, toPath: from.path }, select: ['fromCode'] })) as Array<{ fromCode: string }>;
   await redirects.updateMany({ where: { toCode: from.code, toPath: from.path }, data: { toCode: to.code, toPath: to.path } });
   await redirects.create({ data: { fromCode: from.code, fromPath: from.path, toCode: to.code, toPath: to.path, reason: 'Trang đã đổi địa chỉ' } });
+  return older.map((r) => r.fromCode);
 }
 
 async function reasonOf(strapi: Core.Strapi, uid: string, action: string, documentId: string): Promise<string | null> {

@@ -52,6 +52,9 @@ describe('review', () => {
     expect(bare.status).toBe(400);
     expect((bare.json.error as { message: string }).message).toBe('Khi trả bài về, ghi nhận xét cho người viết (trường "reviewComment").');
     expect((await approver.request('PUT', `${ARTICLES}/${documentId}`, { reviewState: 'changes_requested', reviewComment: 'Bổ sung thời gian tổ chức.' })).status).toBe(200);
+    // The edit form sends every field back: saving a sent-back draft keeps its state and comment.
+    const saved = await editor.request('PUT', `${ARTICLES}/${documentId}`, { title: 'Hạ Long chuẩn bị lễ hội mùa xuân 2027', reviewState: 'changes_requested', reviewComment: 'Bổ sung thời gian tổ chức.' });
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
 
     await editor.request('PUT', `${ARTICLES}/${documentId}`, { summary: 'Lễ hội diễn ra từ mùng 4 Tết.', reviewState: 'submitted' });
     expect((await approver.publish(documentId)).status).toBe(200);

@@ -138,11 +138,14 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     await stack.admin.request('PUT', `${documents}/${documentId}`, { slug: 'gioi-thieu' });
     expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
     expect(await page('coto-thanhlan', 'trang/gioi-thieu')).toBeNull();
+    const forwardsFrom = async (path: string) => stack.strapi.db.query('api::redirect.redirect').findMany({ where: { fromCode: 'coto-thanhlan', fromPath: path } });
+    expect(await forwardsFrom('/trang/gioi-thieu-chung/')).toEqual([]);
 
     await stack.admin.request('POST', `${documents}/${documentId}/actions/publish`, {});
     expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
     expect(await page('coto-thanhlan', 'trang/gioi-thieu')).toContain('Giới thiệu chung');
     expect(await page('coto-thanhlan', 'trang/gioi-thieu-chung')).toContain('url=http://coto-thanhlan.localhost:4321/trang/gioi-thieu/"');
+    expect(await forwardsFrom('/trang/gioi-thieu-chung/')).toEqual([expect.objectContaining({ toCode: 'coto-thanhlan', toPath: '/trang/gioi-thieu/' })]);
 
     // Back to the first address: the page is there again and the newer address forwards to it, in one hop.
     await stack.admin.request('PUT', `${documents}/${documentId}`, { slug: 'gioi-thieu-chung' });

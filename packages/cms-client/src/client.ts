@@ -173,11 +173,9 @@ export function createCmsClient(options: CmsClientOptions) {
       return outbox(query);
     },
 
-    /** The outbox rows with these ids that exist now (rows committed after later ones were read), oldest first. */
-    async eventsWithIds(ids: number[]): Promise<OutboxEvent[]> {
-      if (ids.length === 0) return [];
-      const wanted = ids.map((id, i) => `filters[id][$in][${i}]=${id}`).join('&');
-      return outbox(`${wanted}&sort=id:asc&pagination[pageSize]=${ids.length}&pagination[withCount]=false`);
+    /** Outbox rows with ids from `from` to `to` (inclusive) that exist now, oldest first: rows committed after later ones were read. */
+    async eventsBetween(from: number, to: number, limit = 100): Promise<OutboxEvent[]> {
+      return outbox(`filters[id][$gte]=${from}&filters[id][$lte]=${to}&sort=id:asc&pagination[pageSize]=${limit}&pagination[withCount]=false`);
     },
 
     /** The highest outbox id removed by pruning (0 when none was): a cursor below it has missed rows. */

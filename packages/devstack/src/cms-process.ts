@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '@qn/config';
@@ -43,6 +43,8 @@ export async function buildCmsIfStale(options: { dataDir: string; env: NodeJS.Pr
     () => false,
   );
   if (built && (await readFile(stampFile, 'utf8').catch(() => '')) === hash) return 'fresh';
+  // An interrupted build must not leave a half-written bundle marked as current.
+  await rm(stampFile, { force: true });
   const logFile = join(options.dataDir, 'logs', 'cms-build.log');
   await mkdir(dirname(logFile), { recursive: true });
   const child = strapiCommand(['build'], logFile, options.env);

@@ -13,7 +13,12 @@ export interface CursorStore {
 
 const isId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const isGap = (value: unknown): value is Gap =>
-  typeof value === 'object' && value !== null && isId((value as Gap).id) && !Number.isNaN(Date.parse(String((value as Gap).since)));
+  typeof value === 'object' &&
+  value !== null &&
+  isId((value as Gap).from) &&
+  isId((value as Gap).to) &&
+  (value as Gap).from <= (value as Gap).to &&
+  !Number.isNaN(Date.parse(String((value as Gap).since)));
 
 /** Where the publisher stands in the outbox, kept in a JSON file written atomically. */
 export function fileCursor(path: string): CursorStore {

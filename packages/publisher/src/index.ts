@@ -1,3 +1,3 @@
 export { createPublisher, type BatchResult, type Publisher, type PublisherDeps } from './publisher.ts';
 export { fileCursor, type CursorStore } from './cursor.ts';
-export { advance, MAX_GAP_IDS, settled, type CursorState, type Gap } from './gaps.ts';
+export { advance, settled, type CursorState, type Gap } from './gaps.ts';

@@ -11,7 +11,7 @@ const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 
 export interface PublisherDeps {
-  cms: Pick<CmsClient, 'events' | 'eventsWithIds' | 'article' | 'articles' | 'legalDocument' | 'legalDocuments' | 'portals' | 'categories' | 'prunedThrough'>;
+  cms: Pick<CmsClient, 'events' | 'eventsBetween' | 'article' | 'articles' | 'legalDocument' | 'legalDocuments' | 'portals' | 'categories' | 'prunedThrough'>;
   search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile'>;
   /** Rebuilds the sites of these portals from freshly fetched content. */
   build(portals: string[]): Promise<unknown>;
@@ -24,8 +24,6 @@ export interface PublisherDeps {
   now?: () => Date;
 }
 
-/** Gap ids asked for in one request (the outbox API's page size). */
-const LATE_PER_READ = 100;
 
 export interface BatchResult {
   events: number;
@@ -136,13 +134,19 @@ export function createPublisher(deps: PublisherDeps) {
   async function runOnce(): Promise<BatchResult> {
     const position = await deps.cursor.load();
     const fresh = await deps.cms.events(position.highest, batchSize);
-    const late = await deps.cms.eventsWithIds(position.gaps.slice(0, LATE_PER_READ).map((g) => g.id));
+    // Every open gap is asked for on every poll (a page of rows each; the rest come on the next polls).
+    const late: OutboxEvent[] = [];
+    for (const gap of position.gaps) late.push(...(await deps.cms.eventsBetween(gap.from, gap.to, batchSize)));
     const events = [...late, ...fresh].sort((a, b) => a.id - b.id);
-    const first = fresh[0];
-    // A jump at the start of the new rows may be rows removed by pruning before this publisher read them: then ask.
-    if (first && first.id !== position.highest + 1 && position.highest < (await deps.cms.prunedThrough())) return resync(fresh.at(-1)!.id, events.length);
+    const jumped = fresh[0] !== undefined && fresh[0].id !== position.highest + 1;
+    // Rows removed by pruning before this publisher read them (after its position, or inside an open gap): then ask.
+    if ((jumped || position.gaps.length > 0) && position.lastEventId < (await deps.cms.prunedThrough())) {
+      return resync(Math.max(position.highest, fresh.at(-1)?.id ?? 0), events.length);
+    }
     const moved = advance(position, events.map((e) => e.id), now(), graceMs);
-    for (const id of moved.abandoned) deps.log(`outbox row ${id} never appeared (its transaction rolled back, or the id was skipped); no longer waiting for it`);
+    for (const gap of moved.abandoned) {
+      deps.log(`outbox rows ${gap.from === gap.to ? gap.from : `${gap.from}–${gap.to}`} never appeared (a rolled-back transaction, or ids skipped); no longer waiting for them`);
+    }
     if (events.length === 0) {
       if (moved.abandoned.length > 0) await deps.cursor.save(moved.state);
       return { events: 0, rebuilt: [], indexed: 0, removed: 0 };
