@@ -65,10 +65,12 @@ describe('the admin panel', () => {
     await checker.getByRole('button', { name: 'More document actions' }).click();
     await checker.getByRole('menuitem', { name: 'Trả lại để sửa' }).click();
     await checker.getByLabel('Ý kiến cho người viết').fill('Bổ sung thời gian và địa điểm tổ chức.');
+    // The panel reloads the page once the server took the change: wait for that load, not a fixed time.
+    const reloaded = checker.waitForEvent('load');
     await checker.getByRole('button', { name: 'Trả lại', exact: true }).click();
-    await expect.poll(review).toMatchObject({ reviewState: 'changes_requested', reviewComment: 'Bổ sung thời gian và địa điểm tổ chức.' });
+    await reloaded;
+    expect(await review()).toMatchObject({ reviewState: 'changes_requested', reviewComment: 'Bổ sung thời gian và địa điểm tổ chức.' });
     // The approver publishes; the editor's next round starts clean.
-    await checker.reload();
     await checker.getByRole('button', { name: 'Xuất bản' }).click();
     await expect.poll(review).toMatchObject({ reviewState: 'draft', reviewComment: null });
     await checker.context().close();
