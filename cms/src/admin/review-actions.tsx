@@ -1,7 +1,7 @@
 import { Field, Textarea } from '@strapi/design-system';
 import { useDocumentRBAC, type DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { useRef } from 'react';
 
 type ReviewState = 'draft' | 'submitted' | 'changes_requested';
 
@@ -64,7 +64,8 @@ export function publishOrSubmit(Publish: DocumentActionComponent): DocumentActio
 export const SendBack: DocumentActionComponent = (props) => {
   const { state, applies, save } = useReview(props);
   const canPublish = useDocumentRBAC('SendBack', (rbac) => rbac.canPublish);
-  const [comment, setComment] = useState('');
+  // Read when the dialog is confirmed: the dialog may still hold the description rendered before the last keystroke.
+  const comment = useRef('');
   if (!applies || state !== 'submitted' || !canPublish) return null;
   return {
     label: 'Trả lại để sửa',
@@ -76,12 +77,12 @@ export const SendBack: DocumentActionComponent = (props) => {
       content: (
         <Field.Root name="reviewComment" required>
           <Field.Label>Ý kiến cho người viết</Field.Label>
-          <Textarea value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
+          <Textarea defaultValue="" onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => (comment.current = event.target.value)} />
         </Field.Root>
       ),
       confirmLabel: 'Trả lại',
       variant: 'danger-light',
-      onConfirm: () => save({ reviewState: 'changes_requested', reviewComment: comment.trim() }, 'Đã trả bài về cho biên tập viên.'),
+      onConfirm: () => save({ reviewState: 'changes_requested', reviewComment: comment.current.trim() }, 'Đã trả bài về cho biên tập viên.'),
     },
   };
 };
