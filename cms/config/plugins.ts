@@ -16,5 +16,31 @@ export default () => {
       },
     },
     'users-permissions': { config: { jwtSecret: config.cms.secrets.jwtSecret } },
+    // What a portal publishes; the bytes of every upload must also match its extension (cms/src/access/file-signature.ts).
+    upload: {
+      config: {
+        sizeLimit: 100 * 1024 * 1024,
+        security: {
+          allowedTypes: [
+            'image/jpeg',
+            'image/png',
+            'image/gif',
+            'image/webp',
+            'image/avif',
+            'application/pdf',
+            'application/msword',
+            'application/vnd.ms-excel',
+            'application/vnd.ms-powerpoint',
+            'application/x-cfb',
+            'application/vnd.openxmlformats-officedocument.*',
+            'application/vnd.oasis.opendocument.*',
+            'application/zip',
+            'video/mp4',
+            'audio/mpeg',
+          ],
+          deniedTypes: ['image/svg+xml', 'text/*', 'application/xhtml+xml', 'application/javascript', 'application/xml', 'application/x-msdownload'],
+        },
+      },
+    },
   };
 };

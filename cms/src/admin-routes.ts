@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { formatDiff } from '@qn/content';
-import { SCOPED } from './access/read-scope';
+import { SCOPED } from './access/scoped-types';
 import { withoutScope } from './access/unscoped';
 import { canPublish, currentAccess } from './access/users';
 import { AUDIT } from './audit/record';

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { adoptRootUploads, ensurePortalFolders, registerPortalFolders } from './access/media-folders';
+import { registerMediaConditions } from './access/media-scope';
 import { registerReadScope } from './access/read-scope';
 import { ensureRoles, registerPortalCondition } from './access/roles';
-import { registerWriteScope } from './access/write-scope';
+import { registerRouteGuard } from './access/route-guard';
+import { ADMIN_ONLY } from './access/scoped-types';
+import { linkAssignmentsToUsers, userMediaRoots } from './access/users';
+import { registerWriteGuard } from './access/write-guard';
 import { registerAdminRoutes } from './admin-routes';
 import { applyAdminLabels } from './admin-ui/apply';
 import { backfillDefaults } from './backfill-defaults';
@@ -10,8 +15,10 @@ import { registerSnapshots } from './history/snapshots';
 import { registerOutbox, OUTBOX_UID } from './outbox';
 import { registerReview } from './review';
 import { registerContentRules } from './rules/content';
+import { keepRunningOnUnhandledRejections } from './process-safety';
 import { registerPortalTreeRules } from './rules/portal-tree';
 import { registerRetentionRules } from './rules/retention';
+import { registerScheduleApproval } from './schedule-approval';
 import { registerSyndication } from './syndication';
 
 interface ScheduleService {
@@ -21,21 +28,25 @@ interface ScheduleService {
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    keepRunningOnUnhandledRejections(strapi);
     // Document-service middlewares run in this order around every write: the audit
     // log sees each refusal of the rules registered after it.
     registerDocumentAudit(strapi);
-    registerWriteScope(strapi);
+    registerWriteGuard(strapi);
     registerReview(strapi);
+    registerScheduleApproval(strapi);
     registerContentRules(strapi);
     registerPortalTreeRules(strapi);
     registerRetentionRules(strapi);
     registerSyndication(strapi);
     registerSnapshots(strapi);
     registerOutbox(strapi);
+    registerPortalFolders(strapi);
     registerReadScope(strapi);
+    registerRouteGuard(strapi);
     // The outbox is for the publisher's API token only; keep it out of GraphQL.
     strapi.plugin('graphql').service('extension').shadowCRUD(OUTBOX_UID).disable();
-    for (const uid of ['api::editor-assignment.editor-assignment', 'api::audit-entry.audit-entry', 'api::version-snapshot.version-snapshot']) {
+    for (const uid of ADMIN_ONLY) {
       strapi.plugin('graphql').service('extension').shadowCRUD(uid).disable();
     }
   },
@@ -43,7 +54,11 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await backfillDefaults(strapi);
     await registerPortalCondition(strapi);
+    await registerMediaConditions(strapi);
     await ensureRoles(strapi);
+    await linkAssignmentsToUsers(strapi);
+    await ensurePortalFolders(strapi);
+    await adoptRootUploads(strapi, (userId) => userMediaRoots(strapi, userId));
     registerAdminRoutes(strapi);
     await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { SCOPED } from './access/read-scope';
+import { SCOPED } from './access/scoped-types';
 import { canPublish, currentAccess } from './access/users';
-import { refuse } from './rules/errors';
+import { deny, refuse } from './rules/errors';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
@@ -23,7 +22,7 @@ export function registerReview(strapi: Core.Strapi): void {
         : null;
       if (stored?.reviewState !== 'changes_requested') {
         const access = await currentAccess(strapi);
-        if (!canPublish(access)) throw new errors.ForbiddenError('Chỉ người duyệt được trả bài về để sửa (trường "reviewState").');
+        if (!canPublish(access)) deny('Chỉ người duyệt được trả bài về để sửa (trường "reviewState").');
         const comment = typeof params.data.reviewComment === 'string' ? params.data.reviewComment.trim() : '';
         if (!comment) refuse([{ field: 'reviewComment', message: 'Khi trả bài về, ghi nhận xét cho người viết (trường "reviewComment").' }]);
       }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { recordEvent } from './outbox';
 import { refuse } from './rules/errors';
-import { connectedIds } from './rules/relations';
+import { finalKeys, normaliseRelation, type RelationInput } from './rules/relations';
+import { asPlatform } from './access/unscoped';
 import { currentAccess } from './access/users';
 
 const ARTICLE = 'api::article.article';
@@ -29,35 +30,53 @@ type Result = Awaited<ReturnType<Next>>;
 
 async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): Promise<Result> {
   const params = context.params as { data?: Record<string, unknown>; documentId?: string };
-  const targets = connectedIds(params.data?.syndicatedTo);
-  if (!params.data || targets.length === 0) return next();
+  const input = normaliseRelation(params.data?.syndicatedTo);
+  if (!params.data || input.kind === 'absent') return next();
+  if (input.kind === 'invalid') refuse([{ field: 'syndicatedTo', message: 'Không đọc được danh sách cổng đăng lại (trường "syndicatedTo").' }]);
   const access = await currentAccess(strapi);
-  const requested = access.all ? [] : targets.filter((id) => !access.portals.has(id));
-  if (requested.length > 0) params.data.syndicatedTo = withoutTargets(params.data.syndicatedTo, new Set(requested));
+  if (access.kind === 'system' || access.all) return next();
+  const current = params.documentId ? await currentTargets(strapi, params.documentId) : [];
+  const ids = await portalIds(strapi, input);
+  const unknown = [...ids.values()].filter((documentId) => documentId === null);
+  if (unknown.length > 0) refuse([{ field: 'syndicatedTo', message: 'Cổng thông tin đã chọn không tồn tại (trường "syndicatedTo").' }]);
+  const wanted = finalKeys(current, input, (r) => (r.documentId ?? ids.get(r.id!)) as string);
+  const requested = wanted.filter((portal) => !current.includes(portal) && !access.portals.has(portal));
+  if (requested.length === 0) return next();
+  // Portals the author may not write become requests; the write keeps the rest, spelled one way.
+  params.data.syndicatedTo = { set: wanted.filter((p) => !requested.includes(p)).map((documentId) => ({ documentId })) };
   const result = await next();
   const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
-  for (const portal of requested) {
-    const pending = await strapi.documents(REQUEST).findFirst({
-      filters: { article: { documentId }, portal: { documentId: portal }, state: 'pending' },
-    });
-    if (!pending) {
-      await strapi.documents(REQUEST).create({
-        data: { article: { connect: [{ documentId }] }, portal: { connect: [{ documentId: portal }] }, state: 'pending', requestedBy: access.user?.email ?? null },
+  if (!documentId) return result;
+  await asPlatform(strapi, async () => {
+    for (const portal of requested) {
+      const pending = await strapi.documents(REQUEST).findFirst({
+        filters: { article: { documentId }, portal: { documentId: portal }, state: 'pending' },
       });
+      if (!pending) {
+        await strapi.documents(REQUEST).create({
+          data: { article: { connect: [{ documentId }] }, portal: { connect: [{ documentId: portal }] }, state: 'pending', requestedBy: access.user?.email ?? null },
+        });
+      }
     }
-  }
+  });
   return result;
 }
 
-function withoutTargets(value: unknown, drop: Set<string>): unknown {
-  const keep = (item: unknown) => !drop.has(typeof item === 'string' ? item : String((item as { documentId?: string }).documentId));
-  if (Array.isArray(value)) return value.filter(keep);
-  const relation = value as { connect?: unknown[]; set?: unknown[] };
-  return {
-    ...relation,
-    ...(relation.connect ? { connect: relation.connect.filter(keep) } : {}),
-    ...(relation.set ? { set: relation.set.filter(keep) } : {}),
-  };
+/** The portals the article's draft is shown on now. */
+async function currentTargets(strapi: Core.Strapi, documentId: string): Promise<string[]> {
+  const row = (await strapi.db.query(ARTICLE).findOne({
+    where: { documentId, publishedAt: null },
+    populate: { syndicatedTo: { select: ['documentId'] } },
+  })) as { syndicatedTo?: Array<{ documentId: string }> } | null;
+  return (row?.syndicatedTo ?? []).map((p) => p.documentId);
+}
+
+/** documentIds of the portals an input names by numeric id (null: no such portal). */
+async function portalIds(strapi: Core.Strapi, input: RelationInput): Promise<Map<number, string | null>> {
+  const all = input.kind === 'set' ? input.refs : input.kind === 'patch' ? [...input.connect, ...input.disconnect] : [];
+  const ids = [...new Set(all.flatMap((r) => (r.id === undefined ? [] : [r.id])))];
+  const rows = ids.length > 0 ? ((await strapi.db.query(PORTAL).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>) : [];
+  return new Map(ids.map((id) => [id, rows.find((r) => r.id === id)?.documentId ?? null]));
 }
 
 async function decideRequest(strapi: Core.Strapi, context: Context, next: Next): Promise<Result> {

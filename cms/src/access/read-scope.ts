@@ -1,50 +1,222 @@
 import type { Core } from '@strapi/strapi';
-import { PORTAL_OWNED } from '@qn/content';
-import { isUnscoped } from './unscoped';
-import { currentAccess } from './users';
-
-/** Content types whose drafts belong to one portal. */
-export const SCOPED = [...PORTAL_OWNED, 'api::notice.notice'];
-const REQUESTS = 'api::syndication-request.syndication-request';
-const ADMIN_ONLY = ['api::editor-assignment.editor-assignment', 'api::audit-entry.audit-entry', 'api::version-snapshot.version-snapshot'];
+import { attributesOf, relationTarget } from './document-state';
+import { registerMediaScope } from './media-scope';
+import { ADMIN_ONLY, REQUESTS, SCOPED } from './scoped-types';
+import { isUnscoped, withoutScope } from './unscoped';
+import { currentAccess, type Access } from './users';
+import { deny } from '../rules/errors';
 
 type Where = Record<string, unknown>;
-interface Event {
+interface FindEvent {
   model: { uid: string };
-  params: { where?: Where };
+  params: { where?: Where; orderBy?: unknown; populate?: unknown };
+  result?: unknown;
 }
 
-function narrow(event: Event, condition: Where): void {
-  event.params.where = event.params.where ? { $and: [event.params.where, condition] } : condition;
+const NOTHING: Where = { id: { $null: true } };
+const MAX_DEPTH = 6;
+
+/** Which rows of `uid` this caller may see, as a where clause; null: all of them. */
+export function visibleWhere(access: Access, uid: string): Where | null {
+  if (access.kind === 'system' || access.all) return null;
+  const published = { publishedAt: { $notNull: true } };
+  if (access.kind === 'public') {
+    if (SCOPED.includes(uid)) return published;
+    if (uid === REQUESTS || ADMIN_ONLY.includes(uid)) return NOTHING;
+    return null;
+  }
+  const mine = { $in: [...access.portals] };
+  if (ADMIN_ONLY.includes(uid)) return NOTHING;
+  if (uid === REQUESTS) return { $or: [{ portal: { documentId: mine } }, { article: { portal: { documentId: mine } } }] };
+  if (SCOPED.includes(uid)) return { $or: [published, { portal: { documentId: mine } }] };
+  return null;
+}
+
+/** Types whose rows some callers may not see; a filter, sort or populate reaching them is scoped too. */
+function guarded(uid: string): boolean {
+  return SCOPED.includes(uid) || uid === REQUESTS || ADMIN_ONLY.includes(uid);
+}
+
+function isPlainObject(value: unknown): value is Where {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A relation filter that only tests the link itself (`{ $null: true }`, `{ $in: [ids] }`) reads nothing of the other record. */
+function readsFields(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  return Object.keys(value).some((k) => !k.startsWith('$') || k === '$and' || k === '$or' || k === '$not');
+}
+
+/**
+ * Rewrites a where clause so that every relation it follows into a guarded
+ * type only matches rows the caller may see: otherwise a filter on a
+ * visible record (`translations.body contains …`) tells about a hidden one.
+ * Each rewritten relation sits in its own `$and` item, because Strapi merges
+ * sibling relation clauses with Object.assign.
+ */
+export function scopeWhere(strapi: Core.Strapi, access: Access, uid: string, where: unknown, depth = 0): unknown {
+  if (Array.isArray(where)) return where.map((w) => scopeWhere(strapi, access, uid, w, depth));
+  if (!isPlainObject(where) || depth > MAX_DEPTH) return where;
+  const attributes = attributesOf(strapi, uid);
+  const kept: Where = {};
+  const separate: Where[] = [];
+  for (const [key, value] of Object.entries(where)) {
+    if (key === '$and' || key === '$or') kept[key] = scopeWhere(strapi, access, uid, value, depth + 1);
+    else if (key === '$not') kept[key] = scopeWhere(strapi, access, uid, value, depth + 1);
+    else {
+      const attribute = attributes[key];
+      const target = attribute ? relationTarget(attribute) : null;
+      if (target && readsFields(value)) {
+        const inner = scopeWhere(strapi, access, target, value, depth + 1);
+        const visible = guarded(target) ? visibleWhere(access, target) : null;
+        separate.push({ [key]: visible ? { $and: [inner, visible] } : inner });
+      } else if (attribute?.type === 'component' && attribute.component) {
+        kept[key] = scopeWhere(strapi, access, attribute.component, value, depth + 1);
+      } else kept[key] = value;
+    }
+  }
+  if (separate.length === 0) return kept;
+  return { $and: [...(Object.keys(kept).length > 0 ? [kept] : []), ...separate] };
+}
+
+/** A sort that follows a relation into a guarded type would order visible rows by hidden values. */
+function sortsThroughGuarded(strapi: Core.Strapi, uid: string, orderBy: unknown, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(orderBy)) return orderBy.some((o) => sortsThroughGuarded(strapi, uid, o, depth));
+  if (typeof orderBy === 'string') {
+    const [first, ...rest] = orderBy.split('.');
+    const attribute = attributesOf(strapi, uid)[first ?? ''];
+    const target = attribute ? relationTarget(attribute) : null;
+    return Boolean(target && rest.length > 0 && (guarded(target) || sortsThroughGuarded(strapi, target, rest.join('.'), depth + 1)));
+  }
+  if (!isPlainObject(orderBy)) return false;
+  return Object.entries(orderBy).some(([key, value]) => {
+    const attribute = attributesOf(strapi, uid)[key];
+    const target = attribute ? relationTarget(attribute) : null;
+    return Boolean(target && isPlainObject(value) && (guarded(target) || sortsThroughGuarded(strapi, target, value, depth + 1)));
+  });
+}
+
+/** Filters inside a populate (`populate: { translations: { where } }`) are scoped like the main one. */
+function scopePopulate(strapi: Core.Strapi, access: Access, uid: string, populate: unknown, depth = 0): unknown {
+  if (!isPlainObject(populate) || depth > MAX_DEPTH) return populate;
+  const attributes = attributesOf(strapi, uid);
+  const scoped: Where = {};
+  for (const [key, value] of Object.entries(populate)) {
+    const attribute = attributes[key];
+    const target = attribute ? (relationTarget(attribute) ?? (attribute.type === 'component' ? attribute.component : null)) : null;
+    if (!target || !isPlainObject(value)) {
+      scoped[key] = value;
+      continue;
+    }
+    const next: Where = { ...value };
+    for (const clause of ['where', 'filters'] as const) {
+      if (next[clause] !== undefined) next[clause] = scopeWhere(strapi, access, target, next[clause]);
+    }
+    if (next.populate !== undefined) next.populate = scopePopulate(strapi, access, target, next.populate, depth + 1);
+    if (sortsThroughGuarded(strapi, target, next.orderBy)) delete next.orderBy;
+    scoped[key] = next;
+  }
+  return scoped;
 }
 
 /**
  * Reads are scoped in the database layer, below every route: the content
- * manager's lists and views, its relations endpoint and relation pickers
- * (which query the database directly, not through the document service),
- * REST and GraphQL. An editor sees published versions everywhere but drafts
- * only of the portals assigned to them; Content API callers see published
- * versions only.
+ * manager's lists and views, its relations endpoint and relation pickers,
+ * REST and GraphQL. Before a query, the rows of the queried type are
+ * narrowed to what the caller may see, and so are the rows its filters
+ * reach through relations. After it, populated relations that point at rows
+ * the caller may not see (another portal's draft) are removed from the
+ * result: Strapi populates without asking the related type's lifecycles.
  */
 export function registerReadScope(strapi: Core.Strapi): void {
-  const scope = async (event: Event) => {
-    if (isUnscoped(strapi)) return;
+  const accessFor = async (): Promise<Access | null> => {
+    if (isUnscoped(strapi)) return null;
     const access = await currentAccess(strapi);
-    if (access.kind === 'system' || access.all) return;
+    return access.kind === 'system' || access.all ? null : access;
+  };
+  const before = async (event: FindEvent) => {
+    const access = await accessFor();
+    if (!access) return;
     const uid = event.model.uid;
-    if (access.kind === 'public') {
-      if (SCOPED.includes(uid) || uid === 'api::article.article') narrow(event, { publishedAt: { $notNull: true } });
-      return;
+    if (sortsThroughGuarded(strapi, uid, event.params.orderBy)) {
+      deny('Không được sắp xếp theo trường của nội dung liên kết (chỉ sắp xếp theo trường của chính nội dung này).');
     }
-    const mine = { $in: [...access.portals] };
-    if (ADMIN_ONLY.includes(uid)) narrow(event, { id: { $null: true } });
-    else if (uid === REQUESTS) narrow(event, { $or: [{ portal: { documentId: mine } }, { requestedBy: access.user?.email ?? '' }] });
-    else if (SCOPED.includes(uid)) narrow(event, { $or: [{ publishedAt: { $notNull: true } }, { portal: { documentId: mine } }] });
+    const own = guarded(uid) ? visibleWhere(access, uid) : null;
+    const where = event.params.where === undefined ? undefined : (scopeWhere(strapi, access, uid, event.params.where) as Where);
+    event.params.where = where && own ? { $and: [where, own] } : (where ?? own ?? undefined);
+    if (event.params.populate !== undefined) event.params.populate = scopePopulate(strapi, access, uid, event.params.populate);
+  };
+  const after = async (event: FindEvent) => {
+    const access = await accessFor();
+    if (!access || event.result === null || event.result === undefined) return;
+    await withoutScope(strapi, () => prunePopulated(strapi, access, event.model.uid, event.result));
   };
   strapi.db.lifecycles.subscribe({
-    models: [...SCOPED, REQUESTS, ...ADMIN_ONLY],
-    beforeFindMany: scope,
-    beforeFindOne: scope,
-    beforeCount: scope,
+    beforeFindMany: before,
+    beforeFindOne: before,
+    beforeCount: before,
+    afterFindMany: after,
+    afterFindOne: after,
   });
+  registerMediaScope(strapi);
+}
+
+type Row = Record<string, unknown>;
+interface Slot {
+  target: string;
+  holder: Row;
+  key: string;
+}
+
+/** Every populated relation value in a result, with where it sits (to remove it in place). */
+function populatedSlots(strapi: Core.Strapi, uid: string, rows: Row[], slots: Slot[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  const attributes = attributesOf(strapi, uid);
+  for (const row of rows) {
+    for (const [key, attribute] of Object.entries(attributes)) {
+      const value = row[key];
+      if (value === null || typeof value !== 'object') continue;
+      const target = relationTarget(attribute);
+      if (target) {
+        slots.push({ target, holder: row, key });
+        populatedSlots(strapi, target, (Array.isArray(value) ? value : [value]) as Row[], slots, depth + 1);
+      } else if (attribute.type === 'component' && attribute.component) {
+        populatedSlots(strapi, attribute.component, (Array.isArray(value) ? value : [value]) as Row[], slots, depth + 1);
+      } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
+        for (const item of value as Row[]) if (typeof item.__component === 'string') populatedSlots(strapi, item.__component, [item], slots, depth + 1);
+      }
+    }
+  }
+}
+
+async function prunePopulated(strapi: Core.Strapi, access: Access, uid: string, result: unknown): Promise<void> {
+  const rows = (Array.isArray(result) ? result : [result]).filter(isPlainObject);
+  const slots: Slot[] = [];
+  populatedSlots(strapi, uid, rows, slots, 0);
+  const byTarget = new Map<string, Set<number>>();
+  for (const slot of slots) {
+    if (!guarded(slot.target)) continue;
+    const value = slot.holder[slot.key];
+    for (const related of (Array.isArray(value) ? value : [value]) as Row[]) {
+      if (typeof related?.id === 'number') byTarget.set(slot.target, (byTarget.get(slot.target) ?? new Set()).add(related.id));
+    }
+  }
+  const visible = new Map<string, Set<number>>();
+  for (const [target, ids] of byTarget) {
+    const condition = visibleWhere(access, target);
+    if (!condition) continue;
+    const found = (await strapi.db.query(target as never).findMany({ where: { $and: [{ id: { $in: [...ids] } }, condition] }, select: ['id'] })) as Row[];
+    visible.set(target, new Set(found.map((r) => r.id as number)));
+  }
+  for (const slot of slots) {
+    const allowed = visible.get(slot.target);
+    if (!allowed) continue;
+    const value = slot.holder[slot.key];
+    const shown = (related: unknown) => typeof (related as Row | null)?.id !== 'number' || allowed.has((related as Row).id as number);
+    if (Array.isArray(value)) {
+      const kept = value.filter(shown);
+      value.splice(0, value.length, ...kept);
+    } else if (!shown(value)) slot.holder[slot.key] = null;
+  }
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { SCOPED } from './read-scope';
+import { MEDIA_CONDITIONS } from './media-scope';
+import { SCOPED } from './scoped-types';
 import { withoutScope } from './unscoped';
 import { assignedPortals, ROLE_CODES, type AdminUser } from './users';
 
@@ -71,7 +72,7 @@ export async function registerPortalCondition(strapi: Core.Strapi): Promise<void
     name: 'in-assigned-portals',
     // Runs while the admin strategy authenticates the request: the user is not on the request yet.
     async handler(user: AdminUser) {
-      const portals = await withoutScope(strapi, () => assignedPortals(strapi, user.email));
+      const portals = await withoutScope(strapi, () => assignedPortals(strapi, user.id));
       return { 'portal.documentId': { $in: [...portals] } };
     },
   });
@@ -86,7 +87,7 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
       .getPermissionsWithNestedFields(actions.filter((a) => actionIds.includes(a.actionId)))
       .filter((p) => subjects.includes(p.subject))
       .map((p) => ({ ...p, conditions }));
-  const creator = ['admin::is-creator'];
+  const media = { read: [MEDIA_CONDITIONS.read], update: [MEDIA_CONDITIONS.update] };
   for (const spec of ROLES) {
     const existing = await role.findOne({ code: spec.code });
     const { id } = existing ?? (await role.create({ name: spec.name, code: spec.code, description: spec.description }));
@@ -96,15 +97,15 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
       ...(spec.code === ROLE_CODES.reviewer ? [] : withFields([`${CM}.create`], ['api::tag.tag'])),
       ...withFields([`${CM}.read`], [REQUESTS], [IN_ASSIGNED_PORTALS]),
       ...(spec.code === ROLE_CODES.approver ? withFields([`${CM}.update`], [REQUESTS], [IN_ASSIGNED_PORTALS]) : []),
+      // The media library: the user's portal folders and the shared root to read, their portal folders to change.
+      { action: 'plugin::upload.read', conditions: media.read },
+      { action: 'plugin::upload.assets.download', conditions: [] },
+      { action: 'plugin::upload.assets.copy-link', conditions: [] },
       ...(spec.code === ROLE_CODES.reviewer
-        ? [{ action: 'plugin::upload.read', conditions: creator }]
+        ? []
         : [
-            { action: 'plugin::upload.read', conditions: creator },
-            { action: 'plugin::upload.configure-view', conditions: [] },
             { action: 'plugin::upload.assets.create', conditions: [] },
-            { action: 'plugin::upload.assets.update', conditions: creator },
-            { action: 'plugin::upload.assets.download', conditions: [] },
-            { action: 'plugin::upload.assets.copy-link', conditions: [] },
+            { action: 'plugin::upload.assets.update', conditions: media.update },
           ]),
     ];
     await role.assignPermissions(id, permissions);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { withoutScope } from './unscoped';
+import { portalMediaRoots } from './media-folders';
+import { isPlatform, withoutScope } from './unscoped';
 
 export const SUPER_ADMIN = 'strapi-super-admin';
 export const ROLE_CODES = { editor: 'qn-portal-editor', approver: 'qn-portal-approver', reviewer: 'qn-reviewer' } as const;
@@ -21,6 +22,8 @@ export interface Access {
   roles: Set<string>;
   /** documentIds of the portals assigned to the user. */
   portals: Set<string>;
+  /** Paths of the media folders of those portals (`/12`): their files and subfolders are the user's. */
+  mediaRoots: string[];
 }
 
 const ASSIGNMENT = 'api::editor-assignment.editor-assignment';
@@ -57,13 +60,23 @@ export async function userRoles(strapi: Core.Strapi, user: AdminUser): Promise<S
   return new Set((roles as Array<{ code?: string }>).map((r) => r.code ?? '').filter(Boolean));
 }
 
-export async function assignedPortals(strapi: Core.Strapi, email: string | undefined): Promise<Set<string>> {
-  if (!email) return new Set();
+/**
+ * The portals assigned to an admin user, keyed on the user's id: the e-mail
+ * is the user's to change, the id is not.
+ */
+export async function assignedPortals(strapi: Core.Strapi, userId: number): Promise<Set<string>> {
   const assignment = (await strapi.db.query(ASSIGNMENT).findOne({
-    where: { email: email.toLowerCase() },
+    where: { userId },
     populate: { portals: { select: ['documentId'] } },
   })) as { portals?: Array<{ documentId: string }> } | null;
   return new Set((assignment?.portals ?? []).map((p) => p.documentId));
+}
+
+/** The media folders a user works in: none for province administrators, who work everywhere. */
+export async function userMediaRoots(strapi: Core.Strapi, userId: number): Promise<string[]> {
+  const roles = await userRoles(strapi, { id: userId });
+  if (roles.has(SUPER_ADMIN)) return [];
+  return portalMediaRoots(strapi, await assignedPortals(strapi, userId));
 }
 
 const CACHE = Symbol('qn-access');
@@ -74,18 +87,22 @@ const CACHE = Symbol('qn-access');
  */
 export async function currentAccess(strapi: Core.Strapi): Promise<Access> {
   const context = strapi.requestContext.get() as { state?: Record<string | symbol, unknown> } | undefined;
+  if (isPlatform(strapi)) return { kind: 'system', user: null, all: true, roles: new Set(), portals: new Set(), mediaRoots: [] };
   const cached = context?.state?.[CACHE] as Access | undefined;
   if (cached) return cached;
   const user = currentUser(strapi);
   let access: Access;
-  if (isContentApi(strapi)) access = { kind: 'public', user: null, all: false, roles: new Set(), portals: new Set() };
-  else if (!user) access = { kind: 'system', user: null, all: true, roles: new Set(), portals: new Set() };
+  const none = { roles: new Set<string>(), portals: new Set<string>(), mediaRoots: [] };
+  if (isContentApi(strapi)) access = { kind: 'public', user: null, all: false, ...none };
+  else if (!user) access = { kind: 'system', user: null, all: true, ...none };
   else {
     // The lookups below are themselves database reads: they must not go through the read scope they feed.
     access = await withoutScope(strapi, async () => {
       const roles = await userRoles(strapi, user);
       const all = roles.has(SUPER_ADMIN);
-      return { kind: 'admin' as const, user, all, roles, portals: all ? new Set<string>() : await assignedPortals(strapi, user.email) };
+      if (all) return { kind: 'admin' as const, user, all, ...none, roles };
+      const portals = await assignedPortals(strapi, user.id);
+      return { kind: 'admin' as const, user, all, roles, portals, mediaRoots: await portalMediaRoots(strapi, portals) };
     });
   }
   // Not cached while a request is still unauthenticated: its user is not known yet.
@@ -99,4 +116,20 @@ export function canPublish(access: Access): boolean {
 
 export function canWrite(access: Access): boolean {
   return access.all || access.roles.has(ROLE_CODES.approver) || access.roles.has(ROLE_CODES.editor);
+}
+
+/**
+ * Assignments made before they were keyed on the user id get it from the
+ * e-mail they were made for (run at start; a no-op once every row has one).
+ */
+export async function linkAssignmentsToUsers(strapi: Core.Strapi): Promise<number> {
+  const rows = (await strapi.db.query(ASSIGNMENT).findMany({ where: { userId: null }, select: ['id', 'email'] })) as Array<{ id: number; email: string }>;
+  let linked = 0;
+  for (const row of rows) {
+    const user = (await strapi.db.query('admin::user').findOne({ where: { email: row.email.toLowerCase() }, select: ['id'] })) as { id: number } | null;
+    if (!user) continue;
+    await strapi.db.query(ASSIGNMENT).update({ where: { id: row.id }, data: { userId: user.id } });
+    linked += 1;
+  }
+  return linked;
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { currentAccess } from '../access/users';
 import { withoutScope } from '../access/unscoped';
+import { deny } from '../rules/errors';
 import { AUDIT, documentHash, recordAudit } from './record';
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
@@ -33,7 +33,7 @@ export function registerDocumentAudit(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (APPEND_ONLY.includes(context.uid) && WRITES.has(context.action)) {
       await recordAudit(strapi, { action: context.action, outcome: 'refused', model: context.uid, detail: 'The audit log and version history are append-only.' });
-      throw new errors.ForbiddenError('Nhật ký và lịch sử phiên bản không được sửa hay xóa.');
+      deny('Nhật ký và lịch sử phiên bản không được sửa hay xóa.');
     }
     if (!WRITES.has(context.action) || !context.uid.startsWith('api::') || UNAUDITED.has(context.uid)) return next();
     if ((await currentAccess(strapi)).kind === 'system') return next();

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { blocksToText, diffLines, type BlockNode, type DiffLine } from '@qn/content';
-import { SCOPED } from '../access/read-scope';
+import { SCOPED } from '../access/scoped-types';
 import { withoutScope } from '../access/unscoped';
 import { currentAccess } from '../access/users';
 

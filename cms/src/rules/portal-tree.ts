@@ -44,6 +44,7 @@ export function registerPortalTreeRules(strapi: Core.Strapi): void {
     const code = typeof data.code === 'string' ? data.code : (stored?.code ?? '');
     const level = typeof data.level === 'number' ? data.level : Number(data.level ?? stored?.level ?? 0);
     const change = toOneChange(data.parent);
+    if (change.kind === 'invalid') refuse([{ field: 'parent', message: 'Không đọc được cổng cấp trên đã chọn (trường "parent").' }]);
     const parent =
       change.kind === 'set' ? await find(change) : change.kind === 'cleared' ? null : stored?.parent ? await find({ documentId: stored.parent.documentId }) : null;
     if (change.kind === 'set' && !parent) refuse([{ field: 'parent', message: 'Cổng cấp trên đã chọn không tồn tại (trường "parent").' }]);

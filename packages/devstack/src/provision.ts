@@ -23,7 +23,6 @@ const READABLE = [
   'notice',
   'linked-site',
   'tag',
-  'syndication-request',
   'redirect',
   'portal-event',
 ];

@@ -70,17 +70,21 @@ export async function provisionEditor(strapi: EditorsTarget, spec: EditorSpec, o
     }
   }
 
+  // Assignments are keyed on the user id (the e-mail is the user's to change); the e-mail is kept beside it for people to read.
+  const userId = Number((await strapi.db.query('admin::user').findOne({ where: { email: spec.email }, select: ['id'] }))?.id);
   const wanted = portals.map((p) => String(p.documentId)).sort();
   const assignments = strapi.documents(ASSIGNMENT);
-  const assignment = await assignments.findFirst({ filters: { email: spec.email }, populate: { portals: { fields: ['code'] } } });
+  const assignment =
+    (await assignments.findFirst({ filters: { userId }, populate: { portals: { fields: ['code'] } } })) ??
+    (await assignments.findFirst({ filters: { email: spec.email }, populate: { portals: { fields: ['code'] } } }));
   const portalSet = { set: wanted.map((documentId) => ({ documentId })) };
   if (!assignment) {
-    await assignments.create({ data: { email: spec.email, portals: portalSet } });
+    await assignments.create({ data: { userId, email: spec.email, portals: portalSet } });
     return outcome === 'unchanged' ? 'updated' : outcome;
   }
   const current = (assignment.portals as Array<{ documentId: string }>).map((p) => p.documentId).sort();
-  if (current.join(',') !== wanted.join(',')) {
-    await assignments.update({ documentId: assignment.documentId, data: { portals: portalSet } });
+  if (current.join(',') !== wanted.join(',') || assignment.userId !== userId || assignment.email !== spec.email) {
+    await assignments.update({ documentId: assignment.documentId, data: { userId, email: spec.email, portals: portalSet } });
     return outcome === 'unchanged' ? 'updated' : outcome;
   }
   return outcome;

@@ -2,12 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { recordAudit } from '../../../audit/record';
 import { recordCrossedMoments } from '../../../moments';
 import { pruneOutbox } from '../../../outbox-prune';
+import { approvalOf, draftHash, SCHEDULED, type Approval, type ScheduleField, type ScheduledUid } from '../../../schedule-approval';
 
-/** Types with publish-at and unpublish-at fields. */
-export const SCHEDULED = ['api::article.article', 'api::notice.notice', 'api::legal-document.legal-document'] as const;
 const AUTOMATIC_REASON = 'Hết thời gian hiển thị theo lịch đã đặt (trường "unpublishAt").';
 
-type Uid = (typeof SCHEDULED)[number];
+type Uid = ScheduledUid;
 interface Due {
   documentId: string;
   at: string;
@@ -51,27 +50,73 @@ async function dueRows(strapi: Core.Strapi, uid: Uid, field: 'publishAt' | 'unpu
   return rows.map((row) => ({ documentId: row.documentId!, at: row[field]! }));
 }
 
-async function act(strapi: Core.Strapi, uid: Uid, due: Due, action: 'publish' | 'unpublish', now: Date): Promise<boolean> {
-  const field = action === 'publish' ? 'publishAt' : 'unpublishAt';
-  let outcome: 'ok' | 'failed' = 'ok';
-  let detail = `${field} ${due.at}`;
-  try {
-    if (action === 'unpublish') {
-      const live = await strapi.documents(uid).findOne({ documentId: due.documentId, status: 'published', fields: ['id'] });
-      if (live) {
-        await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId, withdrawalReason: null }, data: { withdrawalReason: AUTOMATIC_REASON } });
-        await strapi.documents(uid).unpublish({ documentId: due.documentId });
-      } else detail += ' (already withdrawn)';
-    } else {
-      await strapi.documents(uid).publish({ documentId: due.documentId });
-    }
-  } catch (error) {
-    outcome = 'failed';
-    detail += `: ${(error as Error).message}`;
-    strapi.log.warn(`Scheduled ${action} of ${uid} ${due.documentId} failed: ${(error as Error).message}`);
+interface Approver {
+  id: number;
+  email: string;
+  isActive: boolean;
+  roles: Array<{ code?: string }>;
+}
+
+/** Why a due schedule entry may not be carried out, or null when its approval still holds. */
+async function refusal(strapi: Core.Strapi, uid: Uid, due: Due, field: ScheduleField, approval: Approval | null, approver: Approver | null): Promise<string | null> {
+  if (!approval) return 'no approver approved this schedule';
+  if (approval.approverId !== null && !approver?.isActive) return `approver #${approval.approverId} no longer has an active account`;
+  if (field === 'publishAt' && approval.contentHash !== (await draftHash(strapi, uid, due.documentId))) {
+    return `the draft changed after ${approval.approverEmail} approved it at ${approval.approvedAt}`;
   }
-  // Done or failed, the schedule entry is spent: a refused publish must not be retried every minute.
+  return null;
+}
+
+/**
+ * Runs a scheduled action with the authority of the approver who approved
+ * it: every rule of the CMS applies as if they had pressed the button now
+ * (they must still be an approver of the document's portal), and the audit
+ * log names them. Approvals recorded by scripts act as the system.
+ */
+async function asApprover(strapi: Core.Strapi, approver: Approver | null, work: () => Promise<void>): Promise<void> {
+  if (!approver) return work();
+  const context = { state: { user: approver, auth: { strategy: { name: 'admin' } } }, request: { ip: null, method: 'SCHEDULE', path: '/scheduler' } };
+  await strapi.requestContext.run(context as never, work);
+}
+
+async function act(strapi: Core.Strapi, uid: Uid, due: Due, action: 'publish' | 'unpublish', now: Date): Promise<boolean> {
+  const field: ScheduleField = action === 'publish' ? 'publishAt' : 'unpublishAt';
+  const approval = await approvalOf(strapi, uid, due.documentId, field, due.at);
+  const approver = approval?.approverId
+    ? ((await strapi.db.query('admin::user').findOne({ where: { id: approval.approverId }, populate: ['roles'] })) as Approver | null)
+    : null;
+  let outcome: 'ok' | 'refused' | 'failed' = 'ok';
+  let detail = `${field} ${due.at}${approval ? `, approved by ${approval.approverEmail} at ${approval.approvedAt}` : ''}`;
+  const refused = await refusal(strapi, uid, due, field, approval, approver);
+  if (refused) {
+    outcome = 'refused';
+    detail += `: not carried out, ${refused}`;
+    strapi.log.warn(`Scheduled ${action} of ${uid} ${due.documentId} refused: ${refused}.`);
+    // Back to the approvers' queue: what was scheduled has not been approved as it stands.
+    if (action === 'publish') {
+      await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId, publishedAt: null, reviewState: 'draft' }, data: { reviewState: 'submitted' } });
+    }
+  } else {
+    try {
+      await asApprover(strapi, approver, async () => {
+        if (action === 'unpublish') {
+          const live = await strapi.documents(uid).findOne({ documentId: due.documentId, status: 'published', fields: ['id'] });
+          if (live) {
+            await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId, withdrawalReason: null }, data: { withdrawalReason: AUTOMATIC_REASON } });
+            await strapi.documents(uid).unpublish({ documentId: due.documentId });
+          } else detail += ' (already withdrawn)';
+        } else {
+          await strapi.documents(uid).publish({ documentId: due.documentId });
+        }
+      });
+    } catch (error) {
+      outcome = 'failed';
+      detail += `: ${(error as Error).message}`;
+      strapi.log.warn(`Scheduled ${action} of ${uid} ${due.documentId} failed: ${(error as Error).message}`);
+    }
+  }
+  // Done, refused or failed, the schedule entry is spent: it must not be retried every minute.
   await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId }, data: { [field]: null } });
-  await recordAudit(strapi, { action, outcome, model: uid, ref: due.documentId, actorEmail: 'scheduler', detail }, now);
+  await recordAudit(strapi, { action, outcome, model: uid, ref: due.documentId, actorEmail: approver?.email ?? 'scheduler', actorId: approver?.id ?? null, detail }, now);
   return outcome === 'ok';
 }

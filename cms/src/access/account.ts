@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import { recordAudit } from '../audit/record';
+import type { RouteCtx } from './route-guard';
+import type { Access } from './users';
+import { deny } from '../rules/errors';
+
+interface AuthService {
+  validatePassword(password: string, hash: string): Promise<boolean>;
+}
+
+/**
+ * A portal user changing their own e-mail (the address they log in with)
+ * must give their current password, and the change is logged with both
+ * addresses. Strapi asks for the password only when the password changes.
+ */
+export async function checkOwnAccountChange(strapi: Core.Strapi, ctx: RouteCtx, access: Access): Promise<void> {
+  const body = (ctx.request.body ?? {}) as { email?: unknown; currentPassword?: unknown };
+  if (typeof body.email !== 'string' || !access.user) return;
+  const user = (await strapi.db.query('admin::user').findOne({ where: { id: access.user.id }, select: ['email', 'password'] })) as {
+    email: string;
+    password: string;
+  } | null;
+  if (!user || body.email.trim().toLowerCase() === user.email.toLowerCase()) return;
+  const password = typeof body.currentPassword === 'string' ? body.currentPassword : '';
+  const auth = strapi.service('admin::auth') as unknown as AuthService;
+  const valid = password !== '' && (await auth.validatePassword(password, user.password));
+  await recordAudit(strapi, {
+    action: 'email-change',
+    outcome: valid ? 'ok' : 'refused',
+    model: 'admin::user',
+    ref: String(access.user.id),
+    detail: `${user.email} → ${body.email.trim().toLowerCase()}`,
+  });
+  if (!valid) deny('Đổi địa chỉ e-mail cần nhập mật khẩu hiện tại (trường "currentPassword").');
+}

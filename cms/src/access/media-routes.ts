@@ -1,0 +1,203 @@
+import { open } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { uploadProblem } from './file-signature';
+import { errors } from '@strapi/utils';
+import { FILE, FOLDER, fileWritable, folderWritable, isPortalRoot } from './media-scope';
+import type { RouteCtx } from './route-guard';
+import { withoutScope } from './unscoped';
+import type { Access } from './users';
+import { deny } from '../rules/errors';
+
+type Row = Record<string, unknown>;
+
+function refuse(message: string): never {
+  return deny(message);
+}
+
+function ids(value: unknown): number[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v) => {
+    const id = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : Number.NaN;
+    if (!Number.isInteger(id)) throw new errors.ValidationError(`Mã tệp hoặc thư mục không hợp lệ: ${JSON.stringify(v)}.`);
+    return id;
+  });
+}
+
+async function rows(strapi: Core.Strapi, uid: string, wanted: number[], select: string[]): Promise<Row[]> {
+  if (wanted.length === 0) return [];
+  return withoutScope(strapi, () => strapi.db.query(uid as never).findMany({ where: { id: { $in: wanted } }, select: ['id', ...select] })) as Promise<Row[]>;
+}
+
+async function requireFiles(strapi: Core.Strapi, access: Access, fileIds: number[]): Promise<void> {
+  const found = await rows(strapi, FILE, fileIds, ['folderPath']);
+  if (found.length !== new Set(fileIds).size || !found.every((f) => fileWritable(access, f))) {
+    refuse('Chỉ được thay đổi tệp trong thư viện của cổng được phân công cho bạn.');
+  }
+}
+
+async function requireFolders(strapi: Core.Strapi, access: Access, folderIds: number[], options: { notPortalRoot: boolean }): Promise<void> {
+  const found = await rows(strapi, FOLDER, folderIds, ['path']);
+  if (found.length !== new Set(folderIds).size || !found.every((f) => folderWritable(access, f))) {
+    refuse('Chỉ được dùng thư mục trong thư viện của cổng được phân công cho bạn.');
+  }
+  if (options.notPortalRoot && found.some((f) => isPortalRoot(access, f))) {
+    refuse('Thư mục gốc của cổng do hệ thống tạo: không đổi tên, di chuyển hay xóa được.');
+  }
+}
+
+/** The user's first portal folder: where a file or folder goes when the request names none (the root is shared). */
+async function defaultFolder(strapi: Core.Strapi, access: Access): Promise<number> {
+  const root = access.mediaRoots[0];
+  if (!root) refuse('Tài khoản chưa được phân công cổng thông tin nào nên chưa có thư viện tệp.');
+  const folder = (await withoutScope(strapi, () => strapi.db.query(FOLDER).findOne({ where: { path: root }, select: ['id'] }))) as { id: number } | null;
+  if (!folder) refuse('Không tìm thấy thư mục của cổng; khởi động lại hệ thống quản trị để tạo lại.');
+  return folder.id;
+}
+
+function parseInfo(value: unknown): Row {
+  if (typeof value === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Row;
+    } catch {
+      // Reported below, like any other unreadable field.
+    }
+    throw new errors.ValidationError('Trường "fileInfo" không phải JSON hợp lệ.');
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Row;
+  throw new errors.ValidationError('Trường "fileInfo" không hợp lệ.');
+}
+
+function fileCount(ctx: RouteCtx): number {
+  const files = (ctx.request.files as { files?: unknown } | undefined)?.files;
+  if (!files) return 0;
+  return Array.isArray(files) ? files.length : 1;
+}
+
+/**
+ * Every file's `fileInfo.folder` must be a folder of the user's portals; a
+ * new file without one goes to their portal's folder. Written back in the
+ * shape Strapi reads (a JSON string per file).
+ */
+async function checkFileInfo(strapi: Core.Strapi, ctx: RouteCtx, access: Access, placeNew: boolean): Promise<void> {
+  const body = ((ctx.request.body as Row | undefined) ?? {}) as Row;
+  const raw = body.fileInfo;
+  const count = Math.max(fileCount(ctx), 1);
+  const list: Row[] = raw === undefined ? Array.from({ length: placeNew ? count : 0 }, (): Row => ({})) : (Array.isArray(raw) ? raw : [raw]).map(parseInfo);
+  const named = list.flatMap((info) => (info.folder === undefined || info.folder === null ? [] : ids(info.folder)));
+  await requireFolders(strapi, access, named, { notPortalRoot: false });
+  if (placeNew && list.some((info) => info.folder === undefined || info.folder === null)) {
+    const folder = await defaultFolder(strapi, access);
+    for (const info of list) if (info.folder === undefined || info.folder === null) info.folder = folder;
+  } else if (!placeNew && list.some((info) => info.folder === null)) {
+    refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
+  }
+  if (list.length === 0) return;
+  const serialised = list.map((info) => JSON.stringify(info));
+  ctx.request.body = { ...body, fileInfo: Array.isArray(raw) || list.length > 1 ? serialised : serialised[0] };
+}
+
+interface UploadedFile {
+  filepath?: string;
+  originalFilename?: string | null;
+}
+
+async function head(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(64);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Every uploaded file's bytes must match its extension, for every user (see file-signature.ts). */
+export async function checkUploadedFiles(ctx: RouteCtx): Promise<void> {
+  const files = (ctx.request.files as { files?: UploadedFile | UploadedFile[] } | undefined)?.files;
+  const problems: string[] = [];
+  for (const file of files ? (Array.isArray(files) ? files : [files]) : []) {
+    const name = file.originalFilename ?? '';
+    const problem = file.filepath ? uploadProblem(name, await head(file.filepath)) : `Không đọc được tệp "${name}".`;
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) throw new errors.ValidationError(problems.join(' '));
+}
+
+/** Checks a media write against the user's portal folders before Strapi runs it. */
+export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, access: Access): Promise<void> {
+  const body = ((ctx.request.body as Row | undefined) ?? {}) as Row;
+  const target = ctx.params.id ?? (typeof ctx.query.id === 'string' ? ctx.query.id : undefined);
+  const path = (ctx.state.route as { path?: string } | undefined)?.path ?? '';
+  if (path === '/' || path === '/files') {
+    if (target !== undefined) await requireFiles(strapi, access, ids(target));
+    return checkFileInfo(strapi, ctx, access, target === undefined);
+  }
+  if (path === '/files/:id') {
+    await requireFiles(strapi, access, ids(target));
+    if (ctx.method === 'PUT') await checkFileInfo(strapi, ctx, access, false);
+    return;
+  }
+  if (path === '/files/:id/replace') return requireFiles(strapi, access, ids(target));
+  if (path === '/folders') {
+    if (body.parent === undefined || body.parent === null) body.parent = await defaultFolder(strapi, access);
+    return requireFolders(strapi, access, ids(body.parent), { notPortalRoot: false });
+  }
+  if (path === '/folders/:id') {
+    await requireFolders(strapi, access, ids(target), { notPortalRoot: true });
+    const current = (await withoutScope(strapi, () =>
+      strapi.db.query(FOLDER).findOne({ where: { id: Number(target) }, populate: { parent: { select: ['id'] } } }),
+    )) as { parent?: { id: number } | null } | null;
+    // Moving a folder here rewrites its subfolders' paths with SQL REPLACE, which also hits look-alike segments: moves go through bulk-move.
+    if (body.parent !== undefined && ids(body.parent)[0] !== current?.parent?.id) refuse('Để chuyển thư mục, dùng chức năng "Di chuyển".');
+    return;
+  }
+  if (path === '/actions/bulk-delete' || path === '/actions/bulk-move') {
+    await requireFiles(strapi, access, ids(body.fileIds));
+    await requireFolders(strapi, access, ids(body.folderIds), { notPortalRoot: true });
+    if (path === '/actions/bulk-move') {
+      if (body.destinationFolderId === null || body.destinationFolderId === undefined) {
+        refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
+      }
+      await requireFolders(strapi, access, ids(body.destinationFolderId), { notPortalRoot: false });
+    }
+    return;
+  }
+  if (path === '/actions/bulk-update') {
+    const updates = Array.isArray(body.updates) ? (body.updates as Row[]) : [];
+    await requireFiles(strapi, access, ids(updates.map((u) => u.id)));
+    const folders = updates.flatMap((u) => {
+      const folder = (u.fileInfo as Row | undefined)?.folder;
+      return folder === undefined ? [] : folder === null ? [Number.NaN] : ids(folder);
+    });
+    if (folders.some(Number.isNaN)) refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
+    return requireFolders(strapi, access, folders, { notPortalRoot: false });
+  }
+  refuse('Chức năng này của thư viện tệp chưa được xem xét cho tài khoản cổng.');
+}
+
+interface FolderNode {
+  id: number;
+  path?: string;
+  children?: FolderNode[];
+}
+
+/** The folder tree (read by Strapi with raw SQL) cut down to the user's portal folders. */
+export async function filterFolderTree(strapi: Core.Strapi, body: unknown, access: Access): Promise<unknown> {
+  const tree = (body as { data?: FolderNode[] } | null)?.data;
+  if (!Array.isArray(tree)) return body;
+  const paths = new Map(((await rows(strapi, FOLDER, collectIds(tree), ['path'])) as Array<{ id: number; path: string }>).map((f) => [f.id, f.path]));
+  const keep = (nodes: FolderNode[]): FolderNode[] =>
+    nodes.flatMap((node) => {
+      if (folderWritable(access, { path: paths.get(node.id) })) return [node];
+      // A folder outside the user's portals is dropped, but a portal folder below it is kept.
+      return keep(node.children ?? []);
+    });
+  return { ...(body as object), data: keep(tree) };
+}
+
+function collectIds(nodes: FolderNode[]): number[] {
+  return nodes.flatMap((n) => [n.id, ...collectIds(n.children ?? [])]);
+}
