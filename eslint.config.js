@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', '**/.astro/', '.data/', 'cms/.strapi/', 'cms/types/generated/', 'cms/build/', 'out/', 'coverage/'],
+    ignores: ['**/node_modules/', '**/dist/', '**/.astro/', '.data/', '.tmp/', 'cms/.strapi/', 'cms/types/generated/', 'cms/build/', 'out/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

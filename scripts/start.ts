@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadEnv, REPO_ROOT } from '@qn/config';
-import { buildCmsIfStale, hashFiles, startCms, startMeilisearch, stopChild, tailFile, type RunningMeili } from '@qn/devstack';
+import { buildCmsIfStale, hashFiles, startMeilisearch, superviseCms, type RunningMeili } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
 import { fileCursor } from '@qn/publisher';
 import { buildSites } from '@qn/site-builder';
@@ -65,15 +65,19 @@ try {
     });
   }
 
-  const cms = await step(`Strapi on ${config.cms.url}`, () => startCms({ dataDir: config.dataDir, url: config.cms.url, env: childEnv }));
-  cleanups.push(() => stopChild(cms.child));
-  cms.child.once('exit', (code) => {
-    if (stopping.signal.aborted) return;
-    void tailFile(cms.logFile).then((lines) => {
-      console.error(`\n✖ Strapi stopped unexpectedly (exit ${code}). Last lines of ${cms.logFile}:\n${lines}`);
-      void shutdown(1);
-    });
-  });
+  const cms = await step(`Strapi on ${config.cms.url}`, () =>
+    superviseCms({
+      dataDir: config.dataDir,
+      url: config.cms.url,
+      env: childEnv,
+      onExit: ({ code, signal, logTail, restartInMs }) =>
+        console.error(
+          `\n✖ Strapi stopped unexpectedly (${signal ?? `exit ${code}`}); starting it again in ${Math.round(restartInMs / 1000)} s. The sites and the publisher keep running. Last lines of its log:\n${logTail}`,
+        ),
+      onRestart: ({ restarts }) => console.log(`✔ Strapi is back on ${config.cms.url} (restart ${restarts})`),
+    }),
+  );
+  cleanups.push(() => cms.stop());
 
   const deps = await clients(config);
   await step('Search index and public search key', () => deps.search.ensureIndex());

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { recordEvent } from './outbox';
 import { refuse } from './rules/errors';
-import { finalKeys, normaliseRelation, type RelationInput } from './rules/relations';
+import { finalKeys, normaliseRelation, type RelationInput } from '@qn/content';
 import { asPlatform } from './access/unscoped';
 import { currentAccess } from './access/users';
 

@@ -35,9 +35,13 @@ describe('GraphQL exposes every content type, filterable by portal', () => {
     const result = await graphql(`{ ${field}_connection(filters: { portal: { code: { eq: "halong" } } }) { pageInfo { total } } }`);
     expect(result.errors).toBeUndefined();
   });
-  it.each(['linkedSites', 'tags', 'redirects', 'portalEvents', 'syndicationRequests', 'categories', 'portals'])('%s', async (field) => {
+  it.each(['linkedSites', 'tags', 'redirects', 'portalEvents', 'categories', 'portals'])('%s', async (field) => {
     const result = await graphql(`{ ${field}_connection { pageInfo { total } } }`);
     expect(result.errors).toBeUndefined();
+  });
+  it('but not requests between portals, which are no public content (who asked is an e-mail address)', async () => {
+    const result = await graphql('{ syndicationRequests_connection { pageInfo { total } } }');
+    expect(result.errors?.map((e) => e.message).join(' ')).toMatch(/Forbidden/i);
   });
 });
 

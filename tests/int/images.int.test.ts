@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -35,6 +35,11 @@ async function upload(name: string, bytes: Uint8Array, type: string): Promise<Up
   return json[0]!;
 }
 
+async function damaged(file: Uploaded, bytes: string): Promise<Uploaded> {
+  await writeFile(join(stack.dataDir, 'cms-public', file.url), bytes);
+  return file;
+}
+
 const build = () =>
   buildSites({
     cms: stack.cms,
@@ -50,9 +55,10 @@ beforeAll(async () => {
   const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#1d5c96', noise: { type: 'gaussian', mean: 110, sigma: 12 } } }).jpeg().toBuffer();
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
   const cover = await upload('le-khanh-thanh.jpg', photo, 'image/jpeg');
-  const broken = await upload('anh-hong.jpg', Buffer.from('these bytes were never a photograph'), 'image/jpeg');
+  // The CMS refuses bytes that do not match their name, so damage is done on disk after the upload, as a failing disk or a bad copy would.
+  const broken = await damaged(await upload('anh-hong.jpg', photo, 'image/jpeg'), 'these bytes were never a photograph');
   const decision = await upload('Quyết định 15-QĐ-UBND.pdf', pdf, 'application/pdf');
-  const damaged = await upload('bao-cao-quy-3.pdf', Buffer.from('a report that lost its header'), 'application/pdf');
+  const report3 = await damaged(await upload('bao-cao-quy-3.pdf', pdf, 'application/pdf'), 'a report that lost its header');
 
   const portal = await stack.admin.portalId(PORTAL);
   const emblemPng = await sharp({ create: { width: 256, height: 256, channels: 4, background: { r: 200, g: 16, b: 46, alpha: 0.9 } } }).png().toBuffer();
@@ -63,7 +69,7 @@ beforeAll(async () => {
   for (const article of [withCover, withBroken]) expect((await stack.admin.publish(article.documentId)).status).toBe(200);
   const created = await stack.admin.request('POST', DOCUMENTS, {
     number: '15/QĐ-UBND', form: 'quyet_dinh', summary: 'Về việc ban hành kế hoạch phòng, chống thiên tai năm 2026', issuerName: 'UBND xã Thanh Lân',
-    issuedOn: '2026-03-02', validity: 'in_force', field: 'khac', files: [decision.id, damaged.id], portal: { connect: [{ documentId: portal }] },
+    issuedOn: '2026-03-02', validity: 'in_force', field: 'khac', files: [decision.id, report3.id], portal: { connect: [{ documentId: portal }] },
   });
   expect(created.status).toBe(201);
   const documentId = (created.json.data as { documentId: string }).documentId;

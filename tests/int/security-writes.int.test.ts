@@ -87,19 +87,31 @@ function relationTargets(uid: string): Array<{ field: string; to: Ref; watch?: {
   }
 }
 
+/** One shape of each kind: a bare string, a number, a longhand object, connect, set, and clearing. */
+function representative(shapes: Shape[]): Shape[] {
+  const kinds = ['documentId string', 'numeric id', '{ id }', 'connect { documentId } (single object)', 'connect [{ id }]', 'set { documentId } (single object)', 'set and connect together', 'null', 'disconnect current and connect new'];
+  return shapes.filter((s) => kinds.includes(s.name));
+}
+
 /** Every attempt against one content type, for every role. */
 function attemptsFor(uid: string): Attempt[] {
   const records = f.records[uid]!;
   const own = records.ownDraft;
   const ours = { uid, documentId: own.documentId };
-  const portalShapes: Shape[] = [...relationShapes(f.portals.uongbi!, f.portals.halong!), ...clearingShapes(f.portals.halong!)];
+  const allShapes: Shape[] = [...relationShapes(f.portals.uongbi!, f.portals.halong!), ...clearingShapes(f.portals.halong!)];
   const attempts: Attempt[] = [];
   for (const role of ROLES) {
+    // An approver writes through exactly the path an editor does (approving only adds publishing, tried below):
+    // editors and reviewers get every shape, approvers one of each kind.
+    const portalShapes = role === 'approver' ? representative(allShapes) : allShapes;
     const add = (a: Omit<Attempt, 'role' | 'counts' | 'expect'> & Partial<Pick<Attempt, 'counts' | 'expect'>>) =>
       attempts.push({ role, counts: [uid], expect: 'refused', ...a });
     for (const shape of portalShapes) {
       add({ name: `move own draft, portal as ${shape.name}`, method: 'PUT', path: `${CM}/${uid}/${own.documentId}`, body: { portal: shape.value }, watch: [], ours });
       add({ name: `create, portal as ${shape.name}`, method: 'POST', path: `${CM}/${uid}`, body: { ...TYPES[uid]!('Tấn công'), portal: shape.value }, watch: [] });
+    }
+    for (const shape of representative(allShapes)) {
+      // Clone reads its body with the same relation parser as create and update.
       add({ name: `clone own draft, portal as ${shape.name}`, method: 'POST', path: `${CM}/${uid}/clone/${own.documentId}`, body: { portal: shape.value }, watch: [], ours });
     }
     add({
@@ -129,7 +141,7 @@ function attemptsFor(uid: string): Attempt[] {
       }
     }
     for (const relation of relationTargets(uid)) {
-      for (const shape of relationShapes(relation.to)) {
+      for (const shape of role === 'approver' ? representative(relationShapes(relation.to)) : relationShapes(relation.to)) {
         add({
           name: `link own draft's ${relation.field} to theirs as ${shape.name}`,
           method: 'PUT',

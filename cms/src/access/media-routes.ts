@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { uploadProblem } from './file-signature';
+import { uploadProblem } from '@qn/content';
 import { errors } from '@strapi/utils';
 import { FILE, FOLDER, fileWritable, folderWritable, isPortalRoot } from './media-scope';
 import type { RouteCtx } from './route-guard';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withinRoots } from './media-folders';
-import { isUnscoped, withoutScope } from './unscoped';
+import { isUnscoped, perRequest, withoutScope } from './unscoped';
 import { currentAccess, userMediaRoots, type Access } from './users';
 
 export const FILE = 'plugin::upload.file';
@@ -74,7 +74,8 @@ export const MEDIA_CONDITIONS = { read: 'api::in-portal-media', update: 'api::in
 export async function registerMediaConditions(strapi: Core.Strapi): Promise<void> {
   const provider = (strapi.service('admin::permission') as unknown as { conditionProvider: { register(c: object): Promise<unknown> } }).conditionProvider;
   // Conditions run while the admin strategy authenticates, before the request has a user: look the user up by id.
-  const owned = (user: { id: number }) => withoutScope(strapi, async () => ownedFolderPaths(strapi, await userMediaRoots(strapi, user.id)));
+  const owned = (user: { id: number }) =>
+    perRequest(strapi, `owned folders ${user.id}`, () => withoutScope(strapi, async () => ownedFolderPaths(strapi, await userMediaRoots(strapi, user.id))));
   await provider.register({
     displayName: 'Thư viện của cổng được phân công và thư viện chung',
     name: 'in-portal-media',

@@ -110,6 +110,8 @@ function scopePopulate(strapi: Core.Strapi, access: Access, uid: string, populat
       continue;
     }
     const next: Where = { ...value };
+    // Populated rows of a guarded type are checked by id afterwards: a select without it would hide them from the check.
+    if (guarded(target) && Array.isArray(next.select) && !next.select.includes('id')) next.select = [...(next.select as string[]), 'id'];
     for (const clause of ['where', 'filters'] as const) {
       if (next[clause] !== undefined) next[clause] = scopeWhere(strapi, access, target, next[clause]);
     }
@@ -177,6 +179,8 @@ function populatedSlots(strapi: Core.Strapi, uid: string, rows: Row[], slots: Sl
     for (const [key, attribute] of Object.entries(attributes)) {
       const value = row[key];
       if (value === null || typeof value !== 'object') continue;
+      // `populate: { x: { count: true } }` answers `{ count }`: a number, no rows.
+      if (!Array.isArray(value) && Object.keys(value).length === 1 && 'count' in value) continue;
       const target = relationTarget(attribute);
       if (target) {
         slots.push({ target, holder: row, key });
@@ -197,6 +201,7 @@ async function prunePopulated(strapi: Core.Strapi, access: Access, uid: string, 
   const byTarget = new Map<string, Set<number>>();
   for (const slot of slots) {
     if (!guarded(slot.target)) continue;
+    if (!byTarget.has(slot.target)) byTarget.set(slot.target, new Set());
     const value = slot.holder[slot.key];
     for (const related of (Array.isArray(value) ? value : [value]) as Row[]) {
       if (typeof related?.id === 'number') byTarget.set(slot.target, (byTarget.get(slot.target) ?? new Set()).add(related.id));
@@ -206,14 +211,15 @@ async function prunePopulated(strapi: Core.Strapi, access: Access, uid: string, 
   for (const [target, ids] of byTarget) {
     const condition = visibleWhere(access, target);
     if (!condition) continue;
-    const found = (await strapi.db.query(target as never).findMany({ where: { $and: [{ id: { $in: [...ids] } }, condition] }, select: ['id'] })) as Row[];
+    const found = ids.size === 0 ? [] : ((await strapi.db.query(target as never).findMany({ where: { $and: [{ id: { $in: [...ids] } }, condition] }, select: ['id'] })) as Row[]);
     visible.set(target, new Set(found.map((r) => r.id as number)));
   }
   for (const slot of slots) {
     const allowed = visible.get(slot.target);
     if (!allowed) continue;
     const value = slot.holder[slot.key];
-    const shown = (related: unknown) => typeof (related as Row | null)?.id !== 'number' || allowed.has((related as Row).id as number);
+    // A row that cannot be identified is not shown: fail closed.
+    const shown = (related: unknown) => typeof (related as Row | null)?.id === 'number' && allowed.has((related as Row).id as number);
     if (Array.isArray(value)) {
       const kept = value.filter(shown);
       value.splice(0, value.length, ...kept);

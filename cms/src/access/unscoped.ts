@@ -1,33 +1,31 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 
-const UNSCOPED = Symbol('qn-unscoped');
-const PLATFORM = Symbol('qn-platform');
-
 type State = Record<symbol, unknown>;
+interface Mode {
+  unscoped?: boolean;
+  platform?: boolean;
+}
+
+/**
+ * Modes of the code running now, kept per asynchronous call chain, not per
+ * request: GraphQL resolves fields of one request concurrently, and an
+ * internal lookup running without the read scope must not open it for a
+ * resolver running beside it.
+ */
+const modes = new AsyncLocalStorage<Mode>();
 
 function requestState(strapi: Core.Strapi): State | undefined {
   return (strapi.requestContext.get() as { state?: State } | undefined)?.state;
 }
 
-async function flagged<T>(strapi: Core.Strapi, flag: symbol, work: () => Promise<T>): Promise<T> {
-  const state = requestState(strapi);
-  if (!state) return work();
-  const previous = state[flag];
-  state[flag] = true;
-  try {
-    return await work();
-  } finally {
-    state[flag] = previous;
-  }
-}
-
 /** Runs internal lookups (audit, history, the write guard's read-back) that must see every row, without the user's read scope. */
-export function withoutScope<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
-  return flagged(strapi, UNSCOPED, work);
+export function withoutScope<T>(_strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
+  return modes.run({ ...modes.getStore(), unscoped: true }, work);
 }
 
-export function isUnscoped(strapi: Core.Strapi): boolean {
-  return Boolean(requestState(strapi)?.[UNSCOPED]);
+export function isUnscoped(_strapi: Core.Strapi): boolean {
+  return modes.getStore()?.unscoped === true;
 }
 
 /**
@@ -35,10 +33,25 @@ export function isUnscoped(strapi: Core.Strapi): boolean {
  * article on another portal) with the platform's own authority. Only for
  * records the platform itself decides the content of.
  */
-export function asPlatform<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
-  return flagged(strapi, PLATFORM, work);
+export function asPlatform<T>(_strapi: Core.Strapi, work: () => Promise<T>): Promise<T> {
+  return modes.run({ ...modes.getStore(), platform: true }, work);
 }
 
-export function isPlatform(strapi: Core.Strapi): boolean {
-  return Boolean(requestState(strapi)?.[PLATFORM]);
+export function isPlatform(_strapi: Core.Strapi): boolean {
+  return modes.getStore()?.platform === true;
+}
+
+const MEMO = Symbol('qn-memo');
+
+/**
+ * Computes a value once per request (the RBAC conditions ask for the same
+ * user's portals once per permission, dozens of times per request). Without
+ * a request (scripts, the scheduler's start-up run) it is computed each time.
+ */
+export function perRequest<T>(strapi: Core.Strapi, key: string, work: () => Promise<T>): Promise<T> {
+  const state = requestState(strapi);
+  if (!state) return work();
+  const memo = (state[MEMO] ??= new Map<string, Promise<T>>()) as Map<string, Promise<T>>;
+  if (!memo.has(key)) memo.set(key, work());
+  return memo.get(key)!;
 }

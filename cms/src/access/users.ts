@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { portalMediaRoots } from './media-folders';
-import { isPlatform, withoutScope } from './unscoped';
+import { isPlatform, perRequest, withoutScope } from './unscoped';
 
 export const SUPER_ADMIN = 'strapi-super-admin';
 export const ROLE_CODES = { editor: 'qn-portal-editor', approver: 'qn-portal-approver', reviewer: 'qn-reviewer' } as const;
@@ -56,27 +56,37 @@ function isContentApi(strapi: Core.Strapi): boolean {
 }
 
 export async function userRoles(strapi: Core.Strapi, user: AdminUser): Promise<Set<string>> {
-  const roles = user.roles?.length ? user.roles : ((await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] }))?.roles ?? []);
-  return new Set((roles as Array<{ code?: string }>).map((r) => r.code ?? '').filter(Boolean));
+  const roles = user.roles?.length
+    ? user.roles
+    : await perRequest(
+        strapi,
+        `roles ${user.id}`,
+        async () => ((await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] }))?.roles ?? []) as Array<{ code?: string }>,
+      );
+  return new Set(roles.map((r) => r.code ?? '').filter(Boolean));
 }
 
 /**
  * The portals assigned to an admin user, keyed on the user's id: the e-mail
  * is the user's to change, the id is not.
  */
-export async function assignedPortals(strapi: Core.Strapi, userId: number): Promise<Set<string>> {
-  const assignment = (await strapi.db.query(ASSIGNMENT).findOne({
+export function assignedPortals(strapi: Core.Strapi, userId: number): Promise<Set<string>> {
+  return perRequest(strapi, `portals ${userId}`, async () => {
+    const assignment = (await strapi.db.query(ASSIGNMENT).findOne({
     where: { userId },
-    populate: { portals: { select: ['documentId'] } },
-  })) as { portals?: Array<{ documentId: string }> } | null;
-  return new Set((assignment?.portals ?? []).map((p) => p.documentId));
+      populate: { portals: { select: ['documentId'] } },
+    })) as { portals?: Array<{ documentId: string }> } | null;
+    return new Set((assignment?.portals ?? []).map((p) => p.documentId));
+  });
 }
 
 /** The media folders a user works in: none for province administrators, who work everywhere. */
-export async function userMediaRoots(strapi: Core.Strapi, userId: number): Promise<string[]> {
-  const roles = await userRoles(strapi, { id: userId });
-  if (roles.has(SUPER_ADMIN)) return [];
-  return portalMediaRoots(strapi, await assignedPortals(strapi, userId));
+export function userMediaRoots(strapi: Core.Strapi, userId: number): Promise<string[]> {
+  return perRequest(strapi, `media ${userId}`, async () => {
+    const roles = await userRoles(strapi, { id: userId });
+    if (roles.has(SUPER_ADMIN)) return [];
+    return portalMediaRoots(strapi, await assignedPortals(strapi, userId));
+  });
 }
 
 const CACHE = Symbol('qn-access');
@@ -101,8 +111,7 @@ export async function currentAccess(strapi: Core.Strapi): Promise<Access> {
       const roles = await userRoles(strapi, user);
       const all = roles.has(SUPER_ADMIN);
       if (all) return { kind: 'admin' as const, user, all, ...none, roles };
-      const portals = await assignedPortals(strapi, user.id);
-      return { kind: 'admin' as const, user, all, roles, portals, mediaRoots: await portalMediaRoots(strapi, portals) };
+      return { kind: 'admin' as const, user, all, roles, portals: await assignedPortals(strapi, user.id), mediaRoots: await userMediaRoots(strapi, user.id) };
     });
   }
   // Not cached while a request is still unauthenticated: its user is not known yet.

@@ -1,7 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import type { FieldProblem } from '@qn/content';
 import { attributesOf, documentState, draftRow, linkChanges, type DocumentState } from './document-state';
-import { normaliseRelation } from '../rules/relations';
+import { normaliseRelation } from '@qn/content';
 import { linkProblems } from './link-rules';
 import { REQUESTS, SCOPED } from './scoped-types';
 import { withoutScope } from './unscoped';
@@ -43,7 +44,7 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
     return strapi.db.transaction(async () => {
       const before = source ? await withoutScope(strapi, () => documentState(strapi, uid, source)) : null;
       const holdersBefore = await withoutScope(strapi, () => portalHolders(strapi, uid, access.portals));
-      const { result, created } = await collectingCreated(strapi, async () => await next());
+      const { result, created } = await collectingCreated(async () => await next());
       const written = new Set([...(source ? [source] : []), ...created.map((c) => c.documentId)]);
       const lost = await withoutScope(strapi, () => lostPortalLinks(strapi, uid, access.portals, holdersBefore, written));
       if (lost.length > 0) forbid(lost.map((p) => p.message).join(' '), lost);
@@ -176,20 +177,14 @@ function requestProblems(before: DocumentState | null, after: DocumentState): Fi
   return [{ field: 'state', message: 'Chỉ được chấp nhận hoặc từ chối yêu cầu (trường "state"); các trường khác do hệ thống ghi.' }];
 }
 
-const CREATED = Symbol('qn-created');
 type Created = Array<{ uid: string; documentId: string }>;
+/** The rows created by the guarded write running in this call chain. */
+const createdRows = new AsyncLocalStorage<Created>();
 
 /** Runs a write, noting every row it creates (the database tells, whatever the caller may read back). */
-async function collectingCreated<T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<{ result: T; created: Created }> {
-  const state = (strapi.requestContext.get() as { state?: Record<symbol, unknown> } | undefined)?.state;
+async function collectingCreated<T>(work: () => Promise<T>): Promise<{ result: T; created: Created }> {
   const created: Created = [];
-  const previous = state?.[CREATED];
-  if (state) state[CREATED] = created;
-  try {
-    return { result: await work(), created };
-  } finally {
-    if (state) state[CREATED] = previous;
-  }
+  return { result: await createdRows.run(created, work), created };
 }
 
 /** Feeds collectingCreated: every row inserted while a guarded write runs. */
@@ -198,7 +193,7 @@ export function registerCreatedRows(strapi: Core.Strapi): void {
     // Strapi reads a new row back through the read scope (the caller may not see it) and fills documentId in
     // after this hook: the id is given here, with the generator Strapi itself would use.
     beforeCreate(event: { model: { uid: string }; params: { data?: Record<string, unknown> } }) {
-      const bag = (strapi.requestContext.get() as { state?: Record<symbol, unknown> } | undefined)?.state?.[CREATED] as Created | undefined;
+      const bag = createdRows.getStore();
       const data = event.params.data;
       if (!bag || !data) return;
       if (data.documentId === undefined) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { defaultDomain, placementProblems } from '@qn/portal-model';
 import { refuse } from './errors';
-import { toOneChange } from './relations';
+import { toOneChange } from '@qn/content';
 
 const PORTAL = 'api::portal.portal';
 

@@ -6,3 +6,5 @@ export * from './validity.ts';
 export * from './records.ts';
 export * from './assets.ts';
 export * from './diff.ts';
+export * from './relation-input.ts';
+export * from './file-signature.ts';

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '@qn/config';
 import { hashFiles } from './hash.ts';
 import { waitFor } from './ports.ts';
+import { stopChild } from './processes.ts';
 import { CMS_DIR } from './strapi.ts';
 
 function strapiBin(): string {
@@ -79,6 +80,83 @@ export async function startCms(options: { dataDir: string; url: string; env: Nod
     throw new Error(`${error.message}\nLast lines of ${logFile}:\n${await tail(logFile)}`);
   });
   return { child, logFile };
+}
+
+export interface SupervisedCms {
+  /** The running child (a new one after each restart). */
+  readonly child: ChildProcess;
+  readonly logFile: string;
+  /** How many times the CMS was restarted after stopping on its own. */
+  readonly restarts: number;
+  stop(): Promise<void>;
+}
+
+export interface SuperviseOptions {
+  dataDir: string;
+  url: string;
+  env: NodeJS.ProcessEnv;
+  /** Told when the CMS stopped on its own, with the last lines of its log, and how long until the next start. */
+  onExit?: (event: { code: number | null; signal: string | null; logTail: string; restartInMs: number }) => void;
+  onRestart?: (event: { restarts: number }) => void;
+  /** First wait before a restart; doubles after each failed start, up to `maxBackoffMs`. */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+/**
+ * Starts the CMS and keeps it running: if it stops on its own (a crash, an
+ * out-of-memory kill), it is started again after a wait that doubles while
+ * starts keep failing (1 s, 2 s, 4 s … up to a minute) and resets once it is
+ * up. Whatever else runs beside it (the sites server, the publisher, which
+ * keeps its place in the outbox) goes on meanwhile. A failure of the first
+ * start is thrown, as configuration errors should be.
+ */
+export async function superviseCms(options: SuperviseOptions): Promise<SupervisedCms> {
+  const base = options.backoffMs ?? 1_000;
+  const max = options.maxBackoffMs ?? 60_000;
+  let running = await startCms(options);
+  let restarts = 0;
+  let stopping = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  const watch = (cms: RunningCms, wait: number) => {
+    cms.child.once('exit', (code, signal) => {
+      if (stopping) return;
+      void tail(cms.logFile).then((logTail) => {
+        options.onExit?.({ code, signal, logTail, restartInMs: wait });
+        timer = setTimeout(() => void restart(wait), wait);
+      });
+    });
+  };
+  const restart = async (wait: number): Promise<void> => {
+    if (stopping) return;
+    try {
+      running = await startCms(options);
+      restarts += 1;
+      options.onRestart?.({ restarts });
+      watch(running, base);
+    } catch (error) {
+      const next = Math.min(wait * 2, max);
+      options.onExit?.({ code: null, signal: null, logTail: (error as Error).message, restartInMs: next });
+      timer = setTimeout(() => void restart(next), next);
+    }
+  };
+  watch(running, base);
+
+  return {
+    get child() {
+      return running.child;
+    },
+    logFile: running.logFile,
+    get restarts() {
+      return restarts;
+    },
+    async stop() {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      await stopChild(running.child);
+    },
+  };
 }
 
 export { tail as tailFile };

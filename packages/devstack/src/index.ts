@@ -3,6 +3,6 @@ export { BUILDER_TOKEN_NAME, BUILDER_TOKEN_PERMISSIONS, ensureBuilderToken, ensu
 export { MEILI_BINARY_SHA256, MeiliBinaryError, prepareMeiliBinary, startMeilisearch, type RunningMeili } from './meilisearch.ts';
 export { freePort, waitFor } from './ports.ts';
 export { stopChild } from './processes.ts';
-export { buildCmsIfStale, startCms, tailFile, type RunningCms } from './cms-process.ts';
+export { buildCmsIfStale, startCms, superviseCms, tailFile, type RunningCms, type SupervisedCms } from './cms-process.ts';
 export { hashFiles } from './hash.ts';
 export { createTestDatabase, dropTestDatabase, postgresUrlFor, redactPostgresUrl, testServerUrl, type TestDatabase } from './postgres.ts';

@@ -1,0 +1,439 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '@qn/config';
+import { provisionEditor, type EditorsTarget, type RoleName } from '@qn/editors';
+import { expectUp, fingerprint } from '../helpers/attack.ts';
+import { buildFixtures, EMAILS, OWN, PASSWORD, PDF, SECRET, TYPES, UIDS, type Fixtures } from '../helpers/portal-fixtures.ts';
+import { startStack, type TestStack } from '../helpers/stack.ts';
+
+/**
+ * Everything an editor reaches besides content writes, tried as an
+ * attacker: reads (lists, pickers, filters and sorts through relations,
+ * populated relations, counts, history), every admin route nobody reviewed,
+ * the builder token, the media library (files, folders, bulk actions,
+ * uploads, how files are served), the user's own account, and the
+ * scheduler. Drafts of other portals carry the marker BÍ-MẬT: no answer to
+ * one of our users may contain it. Stored state is checked, not only
+ * statuses.
+ */
+let stack: TestStack;
+let f: Fixtures;
+const CM = '/content-manager/collection-types';
+const ARTICLE = 'api::article.article';
+const ROLES: RoleName[] = ['editor', 'approver', 'reviewer'];
+type Row = Record<string, unknown>;
+interface Query {
+  findOne(p: object): Promise<Row | null>;
+  findMany(p: object): Promise<Row[]>;
+  count(p: object): Promise<number>;
+  update(p: object): Promise<Row>;
+}
+const db = (uid: string) => (stack.strapi as unknown as { db: { query(u: string): Query } }).db.query(uid);
+const documents = (uid: string) =>
+  (stack.strapi as unknown as { documents(u: string): { update(p: object): Promise<Row>; findOne(p: object): Promise<Row | null> } }).documents(uid);
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+beforeAll(async () => {
+  process.on('unhandledRejection', onUnhandled);
+  stack = await startStack();
+  f = await buildFixtures(stack);
+  // Links only a province administrator can make: our article is the translation of their draft, our agency lists their person.
+  await documents(ARTICLE).update({ documentId: f.records[ARTICLE]!.ownDraft.documentId, data: { translationOf: f.records[ARTICLE]!.otherDraft.documentId } });
+});
+afterAll(async () => {
+  process.off('unhandledRejection', onUnhandled);
+  await stack?.stop();
+});
+
+async function as(role: RoleName, method: string, path: string, body?: unknown) {
+  const response = await f.api[role].request(method, path, body);
+  await expectUp(stack, `${role} ${method} ${path}`);
+  expect(response.status, `${role} ${method} ${path}`).toBeLessThan(500);
+  expect(JSON.stringify(response.json), `${role} ${method} ${path} leaked another portal's draft`).not.toContain(SECRET);
+  return response;
+}
+
+describe('reads never show another portal’s drafts', () => {
+  it.each(ROLES)('%s: lists, single records and both statuses, for every type', async (role) => {
+    for (const uid of UIDS) {
+      const records = f.records[uid]!;
+      for (const status of ['draft', 'published']) {
+        const list = await as(role, 'GET', `${CM}/${uid}?pageSize=100&status=${status}`);
+        expect(list.status).toBe(200);
+      }
+      const mine = await as(role, 'GET', `${CM}/${uid}?pageSize=100`);
+      expect((mine.json.results as Row[]).map((r) => r.documentId), `${role} sees own drafts of ${uid}`).toContain(records.ownDraft.documentId);
+      expect((await as(role, 'GET', `${CM}/${uid}/${records.otherDraft.documentId}`)).status).toBe(404);
+      // The content manager shows a portal user their own portals' records only; whatever it answers holds no draft of theirs.
+      for (const query of ['', '?status=draft', '?status=published']) {
+        expect([200, 403, 404]).toContain((await as(role, 'GET', `${CM}/${uid}/${records.otherPublished.documentId}${query}`)).status);
+      }
+    }
+  });
+
+  it.each(ROLES)('%s: relation pickers and the links of our own records', async (role) => {
+    const own = f.records[ARTICLE]!.ownDraft.documentId;
+    for (const field of ['translationOf', 'translations']) {
+      const available = await as(role, 'GET', `/content-manager/relations/${ARTICLE}/${field}?pageSize=100`);
+      expect(available.status).toBe(200);
+      const linked = await as(role, 'GET', `/content-manager/relations/${ARTICLE}/${own}/${field}?pageSize=100`);
+      expect((linked.json.results as Row[] | undefined)?.map((r) => r.documentId) ?? []).not.toContain(f.records[ARTICLE]!.otherDraft.documentId);
+    }
+    for (const [uid, field] of [
+      ['api::person.person', 'agency'],
+      ['api::agency.agency', 'leaders'],
+      ['api::legal-document.legal-document', 'issuer'],
+      ['api::legal-document.legal-document', 'replacedBy'],
+    ] as const) {
+      expect((await as(role, 'GET', `/content-manager/relations/${uid}/${field}?pageSize=100`)).status).toBe(200);
+    }
+    expect((await as(role, 'GET', `${CM}/${ARTICLE}/${own}/actions/countDraftRelations`)).status).toBe(200);
+    const ids = Object.values(f.records).flatMap((r) => [r.otherDraft.documentId, r.otherPublished.documentId]);
+    await as(role, 'GET', `${CM}/${ARTICLE}/actions/countManyEntriesDraftRelations?documentIds[0]=${ids[0]}&documentIds[1]=${own}`);
+    await as(role, 'POST', `${CM}/${ARTICLE}/actions/bulkFindForValidation`, { documentIds: [own, f.records[ARTICLE]!.otherDraft.documentId] });
+    await as(role, 'GET', '/content-manager/homepage/recent-documents?action=update');
+    await as(role, 'GET', '/content-manager/homepage/recent-documents?action=publish');
+  });
+
+  it('a filter through a relation matches only what the user may see (no oracle on hidden drafts)', async () => {
+    const path = `${CM}/${ARTICLE}?filters[translationOf][title][$contains]=${encodeURIComponent(SECRET)}`;
+    const admin = await stack.admin.request('GET', path);
+    expect((admin.json.results as Row[]).length, 'the link exists').toBe(1);
+    for (const role of ROLES) expect(((await as(role, 'GET', path)).json.results as Row[]).length).toBe(0);
+    const nested = `${CM}/${ARTICLE}?filters[$or][0][translationOf][body][$contains]=${encodeURIComponent(SECRET)}&filters[$or][1][title][$eq]=x`;
+    expect(((await as('editor', 'GET', nested)).json.results as Row[]).length).toBe(0);
+    const sorted = await f.api.editor.request('GET', `${CM}/${ARTICLE}?sort=translationOf.title:asc`);
+    expect(sorted.status).toBe(403);
+  });
+
+  it("the home page counts only the user's portals", async () => {
+    const ours = await Promise.all(
+      UIDS.map((uid) => db(uid).count({ where: { publishedAt: null, portal: { code: { $in: [...OWN] } } } })),
+    );
+    const counts = (await as('editor', 'GET', '/content-manager/homepage/count-documents')).json.data as { draft: number; published: number; modified: number };
+    // Every document keeps a draft row: one per document of our portals.
+    expect(counts.draft + counts.published + counts.modified).toBe(ours.reduce((a, b) => a + b, 0));
+    const all = (await stack.admin.request('GET', '/content-manager/homepage/count-documents')).json.data as { draft: number; published: number; modified: number };
+    expect(all.draft + all.published + all.modified).toBeGreaterThan(counts.draft + counts.published + counts.modified);
+  });
+
+  it("history and the audit log of another portal's records are refused", async () => {
+    const other = f.records[ARTICLE]!.otherPublished.documentId;
+    for (const role of ROLES) {
+      expect((await as(role, 'GET', `/qn-admin/history/${ARTICLE}/${other}`)).status).toBe(403);
+      expect((await as(role, 'GET', `/qn-admin/history/${ARTICLE}/${other}/diff?from=1&to=1`)).status).toBe(403);
+      expect((await as(role, 'POST', `/qn-admin/history/${ARTICLE}/${other}/restore`, { version: 1 })).status).toBe(403);
+      expect((await as(role, 'GET', '/qn-admin/audit.csv')).status).toBe(403);
+    }
+  });
+});
+
+describe('routes nobody reviewed are closed to portal users', () => {
+  const closed: Array<[string, string, unknown?]> = [
+    ['PUT', '/content-manager/components/agency.unit/configuration', { settings: {}, metadatas: {}, layouts: { edit: [], list: [] } }],
+    ['PUT', `/content-manager/content-types/${ARTICLE}/configuration`, { settings: {}, metadatas: {}, layouts: { edit: [], list: [] } }],
+    ['POST', '/content-manager/uid/generate', { contentTypeUID: ARTICLE, field: 'slug', data: {} }],
+    ['POST', '/content-manager/uid/check-availability', { contentTypeUID: ARTICLE, field: 'slug', value: 'x' }],
+    ['GET', `/content-manager/preview/url/${ARTICLE}`],
+    ['GET', '/content-manager/single-types/api::anything.anything'],
+    ['POST', '/email', { to: 'a@example.com', subject: 'x', text: 'x' }],
+    ['POST', '/upload/actions/upload-from-urls', { urls: ['http://127.0.0.1:1/'] }],
+    ['PUT', '/upload/configuration', { pageSize: 100, sort: 'createdAt:DESC' }],
+    ['PUT', '/upload/settings', { responsiveDimensions: false }],
+    ['POST', '/upload/actions/generate-ai-metadata', { fileIds: [1] }],
+    ['PUT', '/i18n/settings', { aiLocalizations: true }],
+    ['POST', '/i18n/locales', { code: 'fr', name: 'French' }],
+    ['GET', '/admin/users'],
+    ['GET', '/admin/roles'],
+    ['GET', '/admin/webhooks'],
+    ['GET', '/admin/api-tokens'],
+    ['GET', '/admin/admin-tokens'],
+    ['GET', '/admin/transfer/tokens'],
+    ['POST', '/admin/project-settings', {}],
+    ['GET', '/admin/ai-token'],
+    ['GET', '/admin/content-api/permissions'],
+    ['GET', '/users-permissions/roles'],
+    ['GET', '/content-type-builder/content-types'],
+  ];
+  it.each(ROLES)('%s is refused every one of them', async (role) => {
+    const configuration = JSON.stringify((await stack.admin.request('GET', '/content-manager/components/agency.unit/configuration')).json);
+    for (const [method, path, body] of closed) {
+      const response = await as(role, method, path, body);
+      expect(response.status, `${role} ${method} ${path}`).toBe(403);
+    }
+    expect(JSON.stringify((await stack.admin.request('GET', '/content-manager/components/agency.unit/configuration')).json)).toBe(configuration);
+  });
+});
+
+describe('the builder token and anonymous callers', () => {
+  const token = () => ({ authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' });
+
+  it('REST returns published content only, with populated relations, whatever status is asked for', async () => {
+    for (const path of ['/api/articles?status=draft&populate=*', '/api/articles?populate[0]=translationOf&populate[1]=translations&populate[2]=syndicatedTo', '/api/agencies?populate=*&status=draft', '/api/people?populate=*', '/api/legal-documents?populate=*', '/api/portals?populate[0]=agency&pagination[pageSize]=300', '/api/portals?status=draft&populate[0]=agency&pagination[pageSize]=300', '/api/categories?status=draft&populate=*']) {
+      const response = await fetch(`${stack.cmsUrl}${path}&pagination[pageSize]=100`, { headers: token() });
+      const text = await response.text();
+      expect(response.status, path).toBe(200);
+      expect(text, path).not.toContain(SECRET);
+    }
+  });
+
+  it('GraphQL returns published content only, nested relations included, even with status DRAFT', async () => {
+    for (const query of [
+      '{ articles(status: DRAFT, pagination: { pageSize: 100 }) { documentId title translationOf { title } translations { title } } }',
+      '{ articles(pagination: { pageSize: 100 }) { title translationOf(status: DRAFT) { title } translations(status: DRAFT) { title body } } }',
+      '{ agencies(status: DRAFT) { name leaders(status: DRAFT) { name } } }',
+      '{ people { name agency(status: DRAFT) { name } } }',
+      '{ portals(pagination: { pageSize: 300 }) { code agency { name } } }',
+      '{ portals(pagination: { pageSize: 300 }) { code agency(status: DRAFT) { name } } }',
+      '{ portals(status: DRAFT, pagination: { pageSize: 300 }) { code agency { name } } }',
+    ]) {
+      const response = await fetch(`${stack.cmsUrl}/graphql`, { method: 'POST', headers: token(), body: JSON.stringify({ query }) });
+      expect(await response.text(), query).not.toContain(SECRET);
+    }
+  });
+
+  it('the token writes nothing, by REST or GraphQL', async () => {
+    const before = await db(ARTICLE).count({});
+    const rest = await fetch(`${stack.cmsUrl}/api/articles`, { method: 'POST', headers: token(), body: JSON.stringify({ data: { title: 'x' } }) });
+    expect(rest.status).toBeGreaterThanOrEqual(403);
+    const update = await fetch(`${stack.cmsUrl}/api/articles/${f.records[ARTICLE]!.ownPublished.documentId}`, { method: 'PUT', headers: token(), body: JSON.stringify({ data: { title: 'x' } }) });
+    expect(update.status).toBeGreaterThanOrEqual(403);
+    const mutation = await fetch(`${stack.cmsUrl}/graphql`, { method: 'POST', headers: token(), body: JSON.stringify({ query: 'mutation { createArticle(data: { title: "x" }) { documentId } }' }) });
+    expect(JSON.stringify(await mutation.json())).toMatch(/Forbidden|not authorized|Cannot query field|errors/i);
+    expect(await db(ARTICLE).count({})).toBe(before);
+    expect((await fetch(`${stack.cmsUrl}/api/articles`)).status).toBe(403);
+  });
+});
+
+describe('the media library belongs to portals', () => {
+  const files = async (role: RoleName) => ((await as(role, 'GET', '/upload/files?pageSize=100')).json.results as Row[]).map((r) => r.id);
+  const file = (id: number) => db('plugin::upload.file').findOne({ where: { id }, populate: { folder: { select: ['id'] } } });
+  const upload = async (role: RoleName, name: string, bytes: string | Uint8Array<ArrayBuffer>, type: string, fileInfo?: object, query = '') => {
+    const form = new FormData();
+    form.append('files', new Blob([bytes], { type }), name);
+    if (fileInfo) form.append('fileInfo', JSON.stringify(fileInfo));
+    const response = await fetch(`${stack.cmsUrl}/upload${query}`, { method: 'POST', headers: { authorization: `Bearer ${f.api[role].token}` }, body: form });
+    await expectUp(stack, `upload ${name}`);
+    return { status: response.status, json: (await response.json()) as unknown };
+  };
+
+  it.each(ROLES)('%s sees their portals’ files and the shared root, never another portal’s', async (role) => {
+    const seen = await files(role);
+    expect(seen).toContain(f.files.own.id);
+    expect(seen).toContain(f.files.shared.id);
+    expect(seen).not.toContain(f.files.other.id);
+    expect((await as(role, 'GET', `/upload/files/${f.files.other.id}`)).status).toBeGreaterThanOrEqual(403);
+    const folders = ((await as(role, 'GET', '/upload/folders?pageSize=300')).json.data as Row[]).map((r) => r.id);
+    expect(folders).toContain(f.folders.own.id);
+    expect(folders).not.toContain(f.folders.other.id);
+    const tree = JSON.stringify((await as(role, 'GET', '/upload/folder-structure')).json);
+    expect(tree).toContain(`"id":${f.folders.own.id}`);
+    expect(tree).not.toContain(`"id":${f.folders.other.id},`);
+  });
+
+  it.each(['editor', 'approver', 'reviewer'] as const)("%s cannot change, move or delete another portal's or the shared files", async (role) => {
+    const snapshot = async () => JSON.stringify(await Promise.all([file(f.files.other.id), file(f.files.shared.id), file(f.files.own.id)]));
+    const before = await snapshot();
+    const folderBefore = JSON.stringify(await db('plugin::upload.folder').findMany({ orderBy: { id: 'asc' } }));
+    const attempts: Array<[string, string, unknown?]> = [
+      ['PUT', `/upload/files/${f.files.other.id}`, { fileInfo: { name: 'doi-ten.pdf' } }],
+      ['PUT', `/upload/files/${f.files.shared.id}`, { fileInfo: { name: 'doi-ten.pdf' } }],
+      ['PUT', `/upload/files/${f.files.own.id}`, { fileInfo: { folder: f.folders.other.id } }],
+      ['PUT', `/upload/files/${f.files.own.id}`, { fileInfo: { folder: null } }],
+      ['DELETE', `/upload/files/${f.files.other.id}`],
+      ['DELETE', `/upload/files/${f.files.shared.id}`],
+      ['POST', '/upload/actions/bulk-delete', { fileIds: [f.files.other.id] }],
+      ['POST', '/upload/actions/bulk-delete', { fileIds: [f.files.own.id, f.files.shared.id] }],
+      ['POST', '/upload/actions/bulk-delete', { folderIds: [f.folders.other.id] }],
+      ['POST', '/upload/actions/bulk-delete', { folderIds: [f.folders.own.id] }],
+      ['POST', '/upload/actions/bulk-move', { fileIds: [f.files.other.id], destinationFolderId: f.folders.own.id }],
+      ['POST', '/upload/actions/bulk-move', { fileIds: [f.files.own.id], destinationFolderId: f.folders.other.id }],
+      ['POST', '/upload/actions/bulk-move', { fileIds: [f.files.own.id], destinationFolderId: null }],
+      ['POST', '/upload/actions/bulk-move', { folderIds: [f.folders.ownChild.id], destinationFolderId: f.folders.other.id }],
+      ['POST', '/upload/actions/bulk-move', { folderIds: [f.folders.own.id], destinationFolderId: f.folders.ownChild.id }],
+      ['POST', '/upload/actions/bulk-update', { updates: [{ id: f.files.other.id, fileInfo: { name: 'x.pdf' } }] }],
+      ['POST', '/upload/actions/bulk-update', { updates: [{ id: f.files.own.id, fileInfo: { name: 'x.pdf', folder: f.folders.other.id } }] }],
+      ['POST', '/upload/folders', { name: 'Thư mục lạ', parent: f.folders.other.id }],
+      ['PUT', `/upload/folders/${f.folders.other.id}`, { name: 'Đổi tên' }],
+      ['PUT', `/upload/folders/${f.folders.own.id}`, { name: 'Đổi tên cổng' }],
+      ['PUT', `/upload/folders/${f.folders.ownChild.id}`, { name: 'Ảnh', parent: f.folders.other.id }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const response = await as(role, method, path, body);
+      expect(response.status, `${role} ${method} ${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
+    }
+    const replace = await upload(role, 'thay.pdf', PDF, 'application/pdf', undefined, `?id=${f.files.other.id}`);
+    expect(replace.status).toBeGreaterThanOrEqual(400);
+    const replaceRoute = new FormData();
+    replaceRoute.append('files', new Blob([PDF], { type: 'application/pdf' }), 'thay.pdf');
+    const replaced = await fetch(`${stack.cmsUrl}/upload/files/${f.files.other.id}/replace`, { method: 'POST', headers: { authorization: `Bearer ${f.api[role].token}` }, body: replaceRoute });
+    expect(replaced.status).toBeGreaterThanOrEqual(400);
+    expect(await snapshot()).toBe(before);
+    expect(JSON.stringify(await db('plugin::upload.folder').findMany({ orderBy: { id: 'asc' } }))).toBe(folderBefore);
+  });
+
+  it("an editor's upload without a folder lands in their portal's folder; into another portal's it is refused", async () => {
+    const count = await db('plugin::upload.file').count({});
+    const placed = await upload('editor', 'anh-hop.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), 'image/png');
+    expect(placed.status, JSON.stringify(placed.json)).toBe(201);
+    const [created] = placed.json as Row[];
+    expect((await file(Number(created!.id)))?.folder).toMatchObject({ id: f.folders.own.id });
+    const audit = await db('api::audit-entry.audit-entry').findMany({ where: { action: 'media-upload', actorEmail: EMAILS.editor } });
+    expect(audit.length).toBeGreaterThan(0);
+    const refused = await upload('editor', 'anh-la.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image/png', { folder: f.folders.other.id });
+    expect(refused.status).toBe(403);
+    expect(await db('plugin::upload.file').count({})).toBe(count + 1);
+  });
+
+  it('files that could run as a page are refused, whatever their name claims', async () => {
+    const count = await db('plugin::upload.file').count({});
+    for (const [name, bytes, type] of [
+      ['trang.html', '<html><script>alert(1)</script></html>', 'text/html'],
+      ['anh.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'image/svg+xml'],
+      ['anh.jpg', '<html><script>alert(1)</script></html>', 'image/jpeg'],
+      ['tai-lieu.pdf', '<script>alert(1)</script>', 'application/pdf'],
+      ['ma.js', 'alert(1)', 'text/javascript'],
+      ['khong-duoi', PDF, 'application/pdf'],
+    ] as const) {
+      for (const role of ['editor', 'approver'] as const) {
+        const response = await upload(role, name, bytes, type);
+        expect(response.status, `${role} uploads ${name}`).toBe(400);
+      }
+    }
+    const form = new FormData();
+    form.append('files', new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }), 'admin.png');
+    expect((await fetch(`${stack.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${stack.admin.token}` }, body: form })).status).toBe(400);
+    expect(await db('plugin::upload.file').count({})).toBe(count);
+  });
+
+  it('stored files are served inert: no sniffing, a sandbox, and a download for documents, whatever the URL spelling', async () => {
+    const stored = await file(f.files.own.id);
+    const url = String(stored?.url);
+    for (const path of [url, url.replace('/uploads/', '/%75ploads/'), url.replace('/uploads/', '/x/../uploads/')]) {
+      const response = await fetch(`${stack.cmsUrl}${path}`);
+      if (response.status === 404) continue;
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), path).toContain('sandbox');
+      expect(response.headers.get('content-disposition'), path).toBe('attachment');
+    }
+    const admin = await fetch(`${stack.cmsUrl}/admin/init`);
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("a user's identity", () => {
+  it('changing one’s own e-mail needs the current password, is logged with both addresses, and keeps the portals (keyed on the user id)', async () => {
+    const me = await as('reviewer', 'GET', '/admin/users/me');
+    const id = (me.json.data as { id: number }).id;
+    for (const body of [{ email: 'khac@quangninh.example' }, { email: 'khac@quangninh.example', currentPassword: 'sai-mat-khau' }]) {
+      expect((await as('reviewer', 'PUT', '/admin/users/me', body)).status).toBe(403);
+      expect((await db('admin::user').findOne({ where: { id } }))?.email).toBe(EMAILS.reviewer);
+    }
+    const changed = await as('reviewer', 'PUT', '/admin/users/me', { email: 'xem.moi@quangninh.example', currentPassword: PASSWORD });
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    expect((await db('admin::user').findOne({ where: { id } }))?.email).toBe('xem.moi@quangninh.example');
+    const logged = await db('api::audit-entry.audit-entry').findMany({ where: { action: 'email-change', actorId: id } });
+    expect(logged.map((r) => [r.outcome, r.detail])).toEqual([
+      ['refused', `${EMAILS.reviewer} → khac@quangninh.example`],
+      ['refused', `${EMAILS.reviewer} → khac@quangninh.example`],
+      ['ok', `${EMAILS.reviewer} → xem.moi@quangninh.example`],
+    ]);
+    const list = await as('reviewer', 'GET', `${CM}/${ARTICLE}?pageSize=100`);
+    expect((list.json.results as Row[]).map((r) => r.documentId)).toContain(f.records[ARTICLE]!.ownDraft.documentId);
+  });
+
+  it('audit rows carry the user id beside the e-mail at the time', async () => {
+    await as('editor', 'PUT', `${CM}/${ARTICLE}/${f.records[ARTICLE]!.otherDraft.documentId}`, { title: 'x' });
+    const me = (await as('editor', 'GET', '/admin/users/me')).json.data as { id: number };
+    const rows = await db('api::audit-entry.audit-entry').findMany({ where: { actorEmail: EMAILS.editor, outcome: 'refused' } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.actorId === me.id)).toBe(true);
+  });
+});
+
+describe('the scheduler publishes only what an approver approved, as that approver', () => {
+  const schedule = () => stack.strapi.service('api::schedule.schedule') as { run(now: Date): Promise<{ published: string[]; unpublished: string[] }> };
+  const published = async (uid: string, documentId: string) => (await db(uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+  const LEGAL = 'api::legal-document.legal-document';
+  const NOTICE = 'api::notice.notice';
+  const PAST = '2026-01-01T08:00:00.000Z';
+
+  async function fresh(uid: string, title: string): Promise<string> {
+    const created = await f.api.editor.request('POST', `${CM}/${uid}`, { ...TYPES[uid]!(title), portal: f.portals.halong!.documentId });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    return (created.json.data as { documentId: string }).documentId;
+  }
+
+  it.each([ARTICLE, LEGAL, NOTICE])('%s: approved by an approver, published by the scheduler in their name', async (uid) => {
+    const documentId = await fresh(uid, 'Lịch đăng đã duyệt');
+    expect((await as('approver', 'PUT', `${CM}/${uid}/${documentId}`, { publishAt: PAST })).status).toBe(200);
+    const approver = (await as('approver', 'GET', '/admin/users/me')).json.data as { id: number };
+    expect((await schedule().run(new Date())).published).toContain(documentId);
+    expect(await published(uid, documentId)).toBe(true);
+    // Two rows: the publish itself (with hashes) and the scheduler's (with the approval); both name the approver.
+    const rows = await db('api::audit-entry.audit-entry').findMany({ where: { ref: documentId, action: 'publish', outcome: 'ok' } });
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect(row).toMatchObject({ actorId: approver.id, actorEmail: EMAILS.approver });
+    expect(rows.map((r) => String(r.detail)).join(' ')).toContain(`approved by ${EMAILS.approver}`);
+  });
+
+  it('an edit after the approval stops the scheduled publish and sends the draft back to review', async () => {
+    const documentId = await fresh(ARTICLE, 'Bài được duyệt rồi sửa');
+    expect((await as('approver', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { publishAt: PAST })).status).toBe(200);
+    expect((await as('editor', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung chưa duyệt.' }] }] })).status).toBe(200);
+    expect((await schedule().run(new Date())).published).not.toContain(documentId);
+    expect(await published(ARTICLE, documentId)).toBe(false);
+    const draft = await db(ARTICLE).findOne({ where: { documentId } });
+    expect(draft).toMatchObject({ publishAt: null, reviewState: 'submitted' });
+    const [row] = await db('api::audit-entry.audit-entry').findMany({ where: { ref: documentId, action: 'publish' } });
+    expect(row).toMatchObject({ outcome: 'refused' });
+    expect(String(row?.detail)).toContain('changed after');
+  });
+
+  it('a schedule no approver set (written straight into the database) is never carried out', async () => {
+    const documentId = await fresh(NOTICE, 'Thông báo tự đặt lịch');
+    await db(NOTICE).update({ where: { documentId, publishedAt: null }, data: { publishAt: PAST } });
+    expect((await schedule().run(new Date())).published).not.toContain(documentId);
+    expect(await published(NOTICE, documentId)).toBe(false);
+    const [row] = await db('api::audit-entry.audit-entry').findMany({ where: { ref: documentId, action: 'publish' } });
+    expect(String(row?.detail)).toContain('no approver approved');
+  });
+
+  it('an approver who lost the role since approving cannot publish through the scheduler', async () => {
+    const documentId = await fresh(ARTICLE, 'Duyệt rồi mất quyền');
+    expect((await as('approver', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { publishAt: PAST })).status).toBe(200);
+    await provisionEditor(stack.strapi as unknown as EditorsTarget, { email: EMAILS.approver, password: PASSWORD, role: 'editor', portals: [...OWN] });
+    try {
+      expect((await schedule().run(new Date())).published).not.toContain(documentId);
+      expect(await published(ARTICLE, documentId)).toBe(false);
+    } finally {
+      await provisionEditor(stack.strapi as unknown as EditorsTarget, { email: EMAILS.approver, password: PASSWORD, role: 'approver', portals: [...OWN] });
+    }
+  });
+});
+
+describe('no request takes the CMS down', () => {
+  it('the request that crashed it (moving an own draft out of reach with a single-object connect) is refused, and the CMS stays up', async () => {
+    const own = f.records[ARTICLE]!.ownDraft.documentId;
+    const before = await fingerprint(stack, ARTICLE, own);
+    const response = await as('editor', 'PUT', `${CM}/${ARTICLE}/${own}`, { portal: { connect: { documentId: f.portals.uongbi!.documentId } } });
+    expect(response.status).toBe(403);
+    expect(await fingerprint(stack, ARTICLE, own)).toBe(before);
+  });
+
+  it('a document event with nothing to read back is logged, not thrown into the void (patched Strapi)', async () => {
+    // The module Strapi itself loaded (same file, same module cache), past the package's export map.
+    const events = createRequire(import.meta.url)(join(REPO_ROOT, 'node_modules/@strapi/core/dist/services/document-service/events.js')) as {
+      createEventManager(strapi: unknown, uid: string): { emitEvent(name: string, entry: unknown): void };
+    };
+    const manager = events.createEventManager(stack.strapi, ARTICLE);
+    manager.emitEvent('entry.update', null);
+    manager.emitEvent('entry.update', { id: 987_654_321 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expectUp(stack, 'events with no entry');
+    expect(unhandled).toEqual([]);
+  });
+});
