@@ -85,11 +85,20 @@ function populateAll(strapi: StrapiLike, uid: string): Record<string, unknown> {
   return populate;
 }
 
+/** JSON with object keys sorted: populated relations arrive in whatever order their queries finish (PostgreSQL). */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Row)[k])]));
+  }
+  return value;
+}
+
 /** Everything stored for a document, every row and link: equal before and after means nothing changed. */
 export async function fingerprint(stack: TestStack, uid: string, documentId: string): Promise<string> {
   const strapi = stack.strapi as unknown as StrapiLike;
   const rows = await strapi.db.query(uid).findMany({ where: { documentId }, populate: populateAll(strapi, uid), orderBy: { id: 'asc' } });
-  return JSON.stringify(rows);
+  return JSON.stringify(canonical(rows));
 }
 
 export async function countRows(stack: TestStack, uid: string): Promise<number> {

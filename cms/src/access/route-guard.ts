@@ -4,6 +4,7 @@ import { checkOwnAccountChange } from './account';
 import { scopedDocumentCounts } from './home-counts';
 import { checkMediaRequest, checkUploadedFiles, filterFolderTree } from './media-routes';
 import { currentAccess, type Access } from './users';
+import { errors } from '@strapi/utils';
 import { deny } from '../rules/errors';
 
 /** The parts of Koa's context the guard reads. */
@@ -64,6 +65,12 @@ export const PORTAL_USER_ROUTES: Readonly<Record<string, Rule>> = {
   'PUT /admin/homepage/layout': ALLOW,
   'GET /admin/homepage/key-statistics': ALLOW,
   'GET /i18n/locales': ALLOW,
+  // Read by the edit view on every open: feature switches and the state of (unused) AI jobs, no content.
+  'GET /admin/ai-feature-config': ALLOW,
+  'GET /i18n/settings': ALLOW,
+  'GET /i18n/ai-localization-jobs/collection-types/:contentType/:documentId': ALLOW,
+  // Answers 404 while no preview is configured; a configured one answers a URL for a record the user may read.
+  'GET /content-manager/preview/url/:contentType': ALLOW,
 
   // Content manager: every read passes the database read scope, every write the write guard.
   'GET /content-manager/init': ALLOW,
@@ -155,8 +162,25 @@ export function registerRouteGuard(strapi: Core.Strapi): void {
   };
 }
 
+/** An error the database raised (a filter its column type cannot take, such as text search in a JSON field on PostgreSQL). */
+function isDatabaseError(error: unknown): boolean {
+  const { code, routine } = (error ?? {}) as { code?: unknown; routine?: unknown };
+  return typeof code === 'string' && (typeof routine === 'string' || code.startsWith('SQLITE_'));
+}
+
+/** A read the database cannot run is the request's mistake, not the server's: 400 with what to change, not 500. */
+async function readingSafely(ctx: RouteCtx, next: () => Promise<unknown>): Promise<void> {
+  try {
+    await next();
+  } catch (error) {
+    if (ctx.method !== 'GET' || !isDatabaseError(error)) throw error;
+    throw new errors.ValidationError('Bộ lọc hoặc cách sắp xếp không dùng được với kiểu dữ liệu của trường đã chọn: bỏ bớt điều kiện lọc rồi thử lại.');
+  }
+}
+
 function guard(strapi: Core.Strapi, key: string) {
-  return async (ctx: RouteCtx, next: () => Promise<unknown>) => {
+  return async (ctx: RouteCtx, rawNext: () => Promise<unknown>) => {
+    const next = () => readingSafely(ctx, rawNext);
     const rule = PORTAL_USER_ROUTES[key];
     if (rule?.files) await checkUploadedFiles(ctx);
     const access = await currentAccess(strapi);
