@@ -52,6 +52,9 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    if (strapi.config.get('server.mcp.enabled')) {
+      throw new Error('server.mcp.enabled is on: the MCP server reaches content past the portal guards (docs/adr/0006). Turn it off in cms/config/server.ts.');
+    }
     await backfillDefaults(strapi);
     await registerPortalCondition(strapi);
     await registerMediaConditions(strapi);

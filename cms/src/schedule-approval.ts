@@ -25,8 +25,15 @@ export async function draftHash(strapi: Core.Strapi, uid: string, documentId: st
   const state = await withoutScope(strapi, () => documentState(strapi, uid, documentId));
   const draft = draftRow(state);
   if (!draft) return null;
-  const links = rowLinks(strapi, uid, draft)
-    .map((l) => `${l.path} ${l.key}`)
+  const rowLinksOfDraft = rowLinks(strapi, uid, draft);
+  // A file keeps its id when its bytes are replaced: its content hash is part of what was approved.
+  const fileKeys = rowLinksOfDraft.filter((l) => l.target === 'plugin::upload.file').map((l) => l.key);
+  const files = fileKeys.length
+    ? ((await withoutScope(strapi, () => strapi.db.query('plugin::upload.file').findMany({ where: { documentId: { $in: fileKeys } }, select: ['documentId', 'hash', 'alternativeText', 'caption'] }))) as Row[])
+    : [];
+  const version = (key: string) => JSON.stringify(files.find((f) => f.documentId === key) ?? null);
+  const links = rowLinksOfDraft
+    .map((l) => `${l.path} ${l.key}${l.target === 'plugin::upload.file' ? ` ${version(l.key)}` : ''}`)
     .sort();
   return createHash('sha256').update(JSON.stringify({ fields: contentFields(strapi, uid, draft), links })).digest('hex');
 }
@@ -51,11 +58,11 @@ async function scheduleOf(strapi: Core.Strapi, uid: string, documentId: string |
 export function registerScheduleApproval(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as ScheduledUid;
-    if (!SCHEDULED.includes(uid) || !['create', 'update', 'clone'].includes(context.action)) return next();
+    if (!SCHEDULED.includes(uid) || !['create', 'update', 'clone', 'discardDraft'].includes(context.action)) return next();
     const params = context.params as { documentId?: string };
     const before = await scheduleOf(strapi, uid, context.action === 'create' ? undefined : params.documentId);
     const result = await next();
-    const ref = context.action === 'update' ? params.documentId : (result as { documentId?: string } | null)?.documentId;
+    const ref = context.action === 'update' || context.action === 'discardDraft' ? params.documentId : (result as { documentId?: string } | null)?.documentId;
     if (!ref) return result;
     const after = await scheduleOf(strapi, uid, ref);
     const changed = FIELDS.filter((f) => before[f] !== after[f]);
@@ -67,14 +74,14 @@ export function registerScheduleApproval(strapi: Core.Strapi): void {
         changed.map((field) => ({ field, message: `Chỉ người duyệt được đặt lịch (trường "${field}").` })),
       );
     }
-    const scheduled = FIELDS.filter((f) => after[f] !== null);
-    if (!approver || scheduled.length === 0) return result;
-    // An approver saving a scheduled draft approves it as it now stands.
+    // An approver saving a scheduled draft approves it as it now stands; clearing a moment is recorded too, so an older approval cannot come back.
+    const touched = FIELDS.filter((f) => after[f] !== null || changed.includes(f));
+    if (!approver || touched.length === 0) return result;
     const hash = await draftHash(strapi, uid, ref);
-    for (const field of scheduled) {
-      const at = after[field]!;
-      const latest = await approvalOf(strapi, uid, ref, field, at);
-      if (latest && latest.contentHash === hash && latest.approverId === (access.user?.id ?? null)) continue;
+    for (const field of touched) {
+      const at = after[field];
+      const latest = await latestApproval(strapi, uid, ref, field);
+      if (latest && instant(latest.at) === at && latest.contentHash === hash && latest.approverId === (access.user?.id ?? null)) continue;
       await strapi.db.query(APPROVAL as never).create({
         data: {
           model: uid,
@@ -93,17 +100,26 @@ export function registerScheduleApproval(strapi: Core.Strapi): void {
 }
 
 export interface Approval {
+  at: string | null;
   approverId: number | null;
   approverEmail: string;
   contentHash: string | null;
   approvedAt: string;
 }
 
-/** The latest approval of this exact moment for this document and field, if any. */
-export async function approvalOf(strapi: Core.Strapi, uid: string, documentId: string, field: ScheduleField, at: string): Promise<Approval | null> {
-  const rows = (await withoutScope(strapi, () =>
-    strapi.db.query(APPROVAL as never).findMany({ where: { model: uid, ref: documentId, field }, orderBy: { id: 'desc' }, limit: 20 }),
+async function latestApproval(strapi: Core.Strapi, uid: string, documentId: string, field: ScheduleField): Promise<(Row & Approval) | null> {
+  const [latest] = (await withoutScope(strapi, () =>
+    strapi.db.query(APPROVAL as never).findMany({ where: { model: uid, ref: documentId, field }, orderBy: { id: 'desc' }, limit: 1 }),
   )) as Array<Row & Approval>;
-  const moment = instant(at);
-  return rows.find((r) => instant(r.at) === moment) ?? null;
+  return latest ?? null;
+}
+
+/**
+ * The approval of this moment for this document and field: the latest one
+ * recorded, and only if it is for this very moment (a moment cleared or
+ * changed since, then restored by other means, is not approved).
+ */
+export async function approvalOf(strapi: Core.Strapi, uid: string, documentId: string, field: ScheduleField, at: string): Promise<Approval | null> {
+  const latest = await latestApproval(strapi, uid, documentId, field);
+  return latest && instant(latest.at) === instant(at) ? latest : null;
 }

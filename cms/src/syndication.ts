@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { recordEvent } from './outbox';
 import { refuse } from './rules/errors';
 import { finalKeys, normaliseRelation, type RelationInput } from '@qn/content';
-import { asPlatform } from './access/unscoped';
+import { asPlatform, withoutScope } from './access/unscoped';
 import { currentAccess } from './access/users';
 
 const ARTICLE = 'api::article.article';
@@ -17,7 +17,7 @@ const REQUEST = 'api::syndication-request.syndication-request';
  */
 export function registerSyndication(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid === ARTICLE && (context.action === 'create' || context.action === 'update')) return shareArticle(strapi, context, next);
+    if (context.uid === ARTICLE && ['create', 'update', 'clone'].includes(context.action)) return shareArticle(strapi, context, next);
     if (context.uid === REQUEST && context.action === 'update') return decideRequest(strapi, context, next);
     return next();
   });
@@ -30,12 +30,16 @@ type Result = Awaited<ReturnType<Next>>;
 
 async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): Promise<Result> {
   const params = context.params as { data?: Record<string, unknown>; documentId?: string };
-  const input = normaliseRelation(params.data?.syndicatedTo);
-  if (!params.data || input.kind === 'absent') return next();
+  let input = normaliseRelation(params.data?.syndicatedTo);
+  // A clone is shared where its source was, through the same request step as any share.
+  if (context.action === 'clone' && input.kind === 'absent' && params.documentId) {
+    input = { kind: 'set', refs: (await currentTargets(strapi, params.documentId)).map((documentId) => ({ documentId })) };
+  }
+  if (input.kind === 'absent') return next();
   if (input.kind === 'invalid') refuse([{ field: 'syndicatedTo', message: 'Không đọc được danh sách cổng đăng lại (trường "syndicatedTo").' }]);
   const access = await currentAccess(strapi);
   if (access.kind === 'system' || access.all) return next();
-  const current = params.documentId ? await currentTargets(strapi, params.documentId) : [];
+  const current = context.action === 'update' && params.documentId ? await currentTargets(strapi, params.documentId) : [];
   const ids = await portalIds(strapi, input);
   const unknown = [...ids.values()].filter((documentId) => documentId === null);
   if (unknown.length > 0) refuse([{ field: 'syndicatedTo', message: 'Cổng thông tin đã chọn không tồn tại (trường "syndicatedTo").' }]);
@@ -43,9 +47,9 @@ async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): 
   const requested = wanted.filter((portal) => !current.includes(portal) && !access.portals.has(portal));
   if (requested.length === 0) return next();
   // Portals the author may not write become requests; the write keeps the rest, spelled one way.
-  params.data.syndicatedTo = { set: wanted.filter((p) => !requested.includes(p)).map((documentId) => ({ documentId })) };
+  params.data = { ...params.data, syndicatedTo: { set: wanted.filter((p) => !requested.includes(p)).map((documentId) => ({ documentId })) } };
   const result = await next();
-  const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+  const documentId = (result as { documentId?: string } | null)?.documentId ?? (context.action === 'update' ? params.documentId : undefined);
   if (!documentId) return result;
   await asPlatform(strapi, async () => {
     for (const portal of requested) {
@@ -83,10 +87,13 @@ async function decideRequest(strapi: Core.Strapi, context: Context, next: Next):
   const params = context.params as { data?: Record<string, unknown>; documentId?: string };
   const state = params.data?.state;
   if (!params.documentId || (state !== 'accepted' && state !== 'refused')) return next();
-  const request = (await strapi.documents(REQUEST).findOne({
-    documentId: params.documentId,
-    populate: { article: { fields: ['title'] }, portal: { fields: ['code'] } },
-  })) as { state: string; article?: { documentId: string } | null; portal?: { documentId: string; code: string } | null } | null;
+  // The request links the article's draft, which the target portal's people cannot read; the write guard has already checked the caller.
+  const request = (await withoutScope(strapi, () =>
+    strapi.documents(REQUEST).findOne({
+      documentId: params.documentId!,
+      populate: { article: { fields: ['title'] }, portal: { fields: ['code'] } },
+    }),
+  )) as { state: string; article?: { documentId: string } | null; portal?: { documentId: string; code: string } | null } | null;
   if (!request?.article || !request.portal) return next();
   const access = await currentAccess(strapi);
   if (!access.all && !access.portals.has(request.portal.documentId)) {
@@ -94,7 +101,11 @@ async function decideRequest(strapi: Core.Strapi, context: Context, next: Next):
   }
   Object.assign(params.data ?? {}, { decidedBy: access.user?.email ?? 'system', decidedAt: new Date().toISOString() });
   const result = await next();
-  if (state !== request.state) await setSyndication(strapi, request.article.documentId, request.portal.documentId, state === 'accepted');
+  if (state !== request.state) {
+    const { article, portal } = { article: request.article.documentId, portal: request.portal.documentId };
+    // Every version of the article, the draft included, which the deciding portal cannot read.
+    await withoutScope(strapi, () => setSyndication(strapi, article, portal, state === 'accepted'));
+  }
   return result;
 }
 

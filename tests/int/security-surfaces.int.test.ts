@@ -39,8 +39,13 @@ beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   stack = await startStack();
   f = await buildFixtures(stack);
-  // Links only a province administrator can make: our article is the translation of their draft, our agency lists their person.
+  // Links only a province administrator can make: our article is the translation of their draft; their draft shows the shared
+  // file; our published article shows our file.
   await documents(ARTICLE).update({ documentId: f.records[ARTICLE]!.ownDraft.documentId, data: { translationOf: f.records[ARTICLE]!.otherDraft.documentId } });
+  await documents(ARTICLE).update({ documentId: f.records[ARTICLE]!.otherDraft.documentId, data: { cover: f.files.shared.id } });
+  const published = f.records[ARTICLE]!.ownPublished.documentId;
+  await documents(ARTICLE).update({ documentId: published, data: { cover: f.files.own.id } });
+  await (stack.strapi as unknown as { documents(u: string): { publish(p: object): Promise<unknown> } }).documents(ARTICLE).publish({ documentId: published });
 });
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
@@ -112,6 +117,31 @@ describe('reads never show another portal’s drafts', () => {
     expect(sorted.status).toBe(403);
   });
 
+  it("a file's `related` records (filled by Strapi with every draft that uses it) are never populated", async () => {
+    for (const role of ROLES) {
+      for (const path of [
+        '/upload/files?populate[related]=true&pageSize=100',
+        '/upload/files?populate=*&pageSize=100',
+        `/upload/files/${f.files.shared.id}?populate[0]=related`,
+      ]) {
+        const response = await as(role, 'GET', path);
+        expect(response.status, path).toBeLessThan(400);
+      }
+    }
+    const token = await fetch(`${stack.cmsUrl}/api/upload/files?populate[related][on][${ARTICLE}]=true`, { headers: { authorization: `Bearer ${stack.token}` } });
+    expect(await token.text()).not.toContain(SECRET);
+  });
+
+  it('filters and populates nested deeper than the limit are refused or cut, never let through', async () => {
+    const deepFilter = `${CM}/api::portal.portal?${'filters[$and][0]'.repeat(1)}${Array.from({ length: 11 }, () => '[$and][0]').join('')}[agency][name][$contains]=${encodeURIComponent(SECRET)}`;
+    const filtered = await as('editor', 'GET', deepFilter);
+    if (filtered.status === 200) expect((filtered.json.results as Row[]).length).toBe(0);
+    const deepPopulate = `/api/portals?${'populate[children]'}${'[populate][children]'.repeat(9)}[populate][agency]=true&pagination[pageSize]=300`;
+    const token = await fetch(`${stack.cmsUrl}${deepPopulate}`, { headers: { authorization: `Bearer ${stack.token}` } });
+    expect(token.status).toBeLessThan(500);
+    expect(await token.text()).not.toContain(SECRET);
+  });
+
   it("the home page counts only the user's portals", async () => {
     const ours = await Promise.all(
       UIDS.map((uid) => db(uid).count({ where: { publishedAt: null, portal: { code: { $in: [...OWN] } } } })),
@@ -131,6 +161,44 @@ describe('reads never show another portal’s drafts', () => {
       expect((await as(role, 'POST', `/qn-admin/history/${ARTICLE}/${other}/restore`, { version: 1 })).status).toBe(403);
       expect((await as(role, 'GET', '/qn-admin/audit.csv')).status).toBe(403);
     }
+  });
+});
+
+describe('clones and refusals inside Strapi’s own transactions', () => {
+  it("a clone carries no link its author could not make: our article's link to their draft is not copied, and the clone is logged", async () => {
+    const source = f.records[ARTICLE]!.ownDraft.documentId;
+    const response = await as('editor', 'POST', `${CM}/${ARTICLE}/clone/${source}`, {});
+    expect([200, 201], JSON.stringify(response.json)).toContain(response.status);
+    const clone = (response.json.data as { documentId: string }).documentId;
+    expect(clone).not.toBe(source);
+    expect(await fingerprint(stack, ARTICLE, clone)).not.toContain(f.records[ARTICLE]!.otherDraft.documentId);
+    expect(await fingerprint(stack, ARTICLE, source)).toContain(f.records[ARTICLE]!.otherDraft.documentId);
+    const [row] = await db('api::audit-entry.audit-entry').findMany({ where: { action: 'clone', actorEmail: EMAILS.editor }, orderBy: { id: 'desc' } });
+    expect(row).toMatchObject({ outcome: 'ok', ref: clone });
+  });
+
+  it('a refused save-and-publish is logged although Strapi rolls its transaction back', async () => {
+    const own = f.records['api::page.page']!.ownDraft.documentId;
+    const before = await fingerprint(stack, 'api::page.page', own);
+    const response = await as('approver', 'POST', `${CM}/api::page.page/${own}/actions/publish`, { portal: { connect: [{ documentId: f.portals.uongbi!.documentId }] } });
+    expect(response.status).toBe(403);
+    expect(await fingerprint(stack, 'api::page.page', own)).toBe(before);
+    await expect.poll(async () => (await db('api::audit-entry.audit-entry').findMany({ where: { ref: own, outcome: 'refused', actorEmail: EMAILS.approver } })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a request to show an article on another portal', () => {
+  it("is accepted by the target portal's approver, and the article is then shown there", async () => {
+    const article = f.records[ARTICLE]!.otherPublished;
+    const request = await (stack.strapi as unknown as { documents(u: string): { create(p: object): Promise<{ documentId: string }> } })
+      .documents('api::syndication-request.syndication-request')
+      .create({ data: { article: { connect: [{ documentId: article.documentId }] }, portal: { connect: [{ documentId: f.portals.halong!.documentId }] }, state: 'pending' } });
+    const path = `${CM}/api::syndication-request.syndication-request/${request.documentId}`;
+    expect((await as('editor', 'PUT', path, { state: 'accepted' })).status).toBe(403);
+    const accepted = await as('approver', 'PUT', path, { state: 'accepted' });
+    expect(accepted.status, JSON.stringify(accepted.json)).toBe(200);
+    const rows = await db(ARTICLE).findMany({ where: { documentId: article.documentId }, populate: { syndicatedTo: { select: ['code'] } } });
+    expect(rows.every((r) => (r.syndicatedTo as Row[]).some((p) => p.code === 'halong'))).toBe(true);
   });
 });
 
@@ -292,6 +360,49 @@ describe('the media library belongs to portals', () => {
     expect(await db('plugin::upload.file').count({})).toBe(count + 1);
   });
 
+  it('an upload cannot attach itself to a record (ref / refId / field): that is for the edit form, under its rules', async () => {
+    const target = f.records[ARTICLE]!.otherPublished;
+    const before = await fingerprint(stack, ARTICLE, target.documentId);
+    const row = await db(ARTICLE).findOne({ where: { documentId: target.documentId, publishedAt: { $notNull: true } } });
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' }), 'chen.png');
+    form.append('ref', ARTICLE);
+    form.append('refId', String(row?.id));
+    form.append('field', 'cover');
+    const response = await fetch(`${stack.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${f.api.editor.token}` }, body: form });
+    expect(response.status).toBe(403);
+    expect(await fingerprint(stack, ARTICLE, target.documentId)).toBe(before);
+  });
+
+  it('only an approver replaces, re-captions or deletes a file that published content shows', async () => {
+    const before = JSON.stringify(await file(f.files.own.id));
+    for (const [method, path, body] of [
+      ['PUT', `/upload/files/${f.files.own.id}`, { fileInfo: { caption: 'Chú thích mới' } }],
+      ['DELETE', `/upload/files/${f.files.own.id}`],
+      ['POST', '/upload/actions/bulk-delete', { fileIds: [f.files.own.id] }],
+      ['POST', '/upload/actions/bulk-update', { updates: [{ id: f.files.own.id, fileInfo: { alternativeText: 'Ảnh khác' } }] }],
+    ] as Array<[string, string, unknown?]>) {
+      const response = await as('editor', method, path, body);
+      expect(response.status, `${method} ${path}`).toBe(403);
+    }
+    expect(JSON.stringify(await file(f.files.own.id))).toBe(before);
+    const captioned = await as('approver', 'PUT', `/upload/files/${f.files.own.id}`, { fileInfo: { caption: 'Chú thích mới' } });
+    expect(captioned.status, JSON.stringify(captioned.json)).toBe(200);
+    expect((await file(f.files.own.id))?.caption).toBe('Chú thích mới');
+  });
+
+  it('several files with fewer fileInfo entries than files all land in the portal’s folder, none in the shared root', async () => {
+    const form = new FormData();
+    for (const name of ['a.pdf', 'b.pdf', 'c.pdf']) form.append('files', new Blob([PDF], { type: 'application/pdf' }), name);
+    form.append('fileInfo', JSON.stringify({ name: 'a.pdf', folder: f.folders.own.id }));
+    form.append('fileInfo', JSON.stringify({ name: 'b.pdf', folder: f.folders.own.id }));
+    const response = await fetch(`${stack.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${f.api.editor.token}` }, body: form });
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as Row[];
+    expect(created).toHaveLength(3);
+    for (const row of created) expect((await file(Number(row.id)))?.folderPath).not.toBe('/');
+  });
+
   it('files that could run as a page are refused, whatever their name claims', async () => {
     const count = await db('plugin::upload.file').count({});
     for (const [name, bytes, type] of [
@@ -324,6 +435,10 @@ describe('the media library belongs to portals', () => {
       expect(response.headers.get('content-security-policy'), path).toContain('sandbox');
       expect(response.headers.get('content-disposition'), path).toBe('attachment');
     }
+    const ranged = await fetch(`${stack.cmsUrl}${url}`, { headers: { range: 'bytes=0-3' } });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get('content-security-policy')).toContain('sandbox');
+    expect(ranged.headers.get('content-disposition')).toBe('attachment');
     const admin = await fetch(`${stack.cmsUrl}/admin/init`);
     expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
@@ -333,6 +448,7 @@ describe("a user's identity", () => {
   it('changing one’s own e-mail needs the current password, is logged with both addresses, and keeps the portals (keyed on the user id)', async () => {
     const me = await as('reviewer', 'GET', '/admin/users/me');
     const id = (me.json.data as { id: number }).id;
+    expect((await as('reviewer', 'PUT', '/admin/users/me', { email: EMAILS.editor, currentPassword: PASSWORD })).status).toBe(403);
     for (const body of [{ email: 'khac@quangninh.example' }, { email: 'khac@quangninh.example', currentPassword: 'sai-mat-khau' }]) {
       expect((await as('reviewer', 'PUT', '/admin/users/me', body)).status).toBe(403);
       expect((await db('admin::user').findOne({ where: { id } }))?.email).toBe(EMAILS.reviewer);
@@ -342,6 +458,7 @@ describe("a user's identity", () => {
     expect((await db('admin::user').findOne({ where: { id } }))?.email).toBe('xem.moi@quangninh.example');
     const logged = await db('api::audit-entry.audit-entry').findMany({ where: { action: 'email-change', actorId: id } });
     expect(logged.map((r) => [r.outcome, r.detail])).toEqual([
+      ['refused', `${EMAILS.reviewer} → ${EMAILS.editor} (assigned to another account)`],
       ['refused', `${EMAILS.reviewer} → khac@quangninh.example`],
       ['refused', `${EMAILS.reviewer} → khac@quangninh.example`],
       ['ok', `${EMAILS.reviewer} → xem.moi@quangninh.example`],
@@ -398,6 +515,19 @@ describe('the scheduler publishes only what an approver approved, as that approv
     expect(String(row?.detail)).toContain('changed after');
   });
 
+  it('a withdrawal the approver cancelled does not come back through "discard draft"', async () => {
+    const documentId = await fresh(ARTICLE, 'Rút lịch gỡ rồi hủy bản nháp');
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await as('approver', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { unpublishAt: future, withdrawalReason: 'Hết hạn' })).status).toBe(200);
+    expect((await as('approver', 'POST', `${CM}/${ARTICLE}/${documentId}/actions/publish`, {})).status).toBe(200);
+    expect((await as('approver', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { unpublishAt: null })).status).toBe(200);
+    const discarded = await as('editor', 'POST', `${CM}/${ARTICLE}/${documentId}/actions/discard`, {});
+    const draft = await db(ARTICLE).findOne({ where: { documentId, publishedAt: null } });
+    if (discarded.status === 200) expect(draft?.unpublishAt).not.toBeNull();
+    expect((await schedule().run(new Date(Date.parse(future) + 60_000))).unpublished).not.toContain(documentId);
+    expect(await published(ARTICLE, documentId)).toBe(true);
+  });
+
   it('a schedule no approver set (written straight into the database) is never carried out', async () => {
     const documentId = await fresh(NOTICE, 'Thông báo tự đặt lịch');
     await db(NOTICE).update({ where: { documentId, publishedAt: null }, data: { publishAt: PAST } });
@@ -421,6 +551,14 @@ describe('the scheduler publishes only what an approver approved, as that approv
 });
 
 describe('no request takes the CMS down', () => {
+  it('a login with an over-long e-mail is refused, logged, and answers no 500', async () => {
+    const email = `${'a'.repeat(300)}@quangninh.example`;
+    const response = await fetch(`${stack.cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'x' }) });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    await expectUp(stack, 'long login');
+  });
+
   it('the request that crashed it (moving an own draft out of reach with a single-object connect) is refused, and the CMS stays up', async () => {
     const own = f.records[ARTICLE]!.ownDraft.documentId;
     const before = await fingerprint(stack, ARTICLE, own);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { recordAudit } from '../audit/record';
 import type { RouteCtx } from './route-guard';
+import { withoutScope } from './unscoped';
 import type { Access } from './users';
 import { deny } from '../rules/errors';
 
@@ -21,6 +22,15 @@ export async function checkOwnAccountChange(strapi: Core.Strapi, ctx: RouteCtx, 
     password: string;
   } | null;
   if (!user || body.email.trim().toLowerCase() === user.email.toLowerCase()) return;
+  const wanted = body.email.trim().toLowerCase();
+  // An address an assignment names belongs to the person it was made for (provisioning finds accounts by it).
+  const claimed = (await withoutScope(strapi, () =>
+    strapi.db.query('api::editor-assignment.editor-assignment').findOne({ where: { email: wanted }, select: ['userId'] }),
+  )) as { userId: number | null } | null;
+  if (claimed && claimed.userId !== access.user.id) {
+    await recordAudit(strapi, { action: 'email-change', outcome: 'refused', model: 'admin::user', ref: String(access.user.id), detail: `${user.email} → ${wanted} (assigned to another account)` });
+    deny('Địa chỉ e-mail này đã được phân công cho một tài khoản khác.');
+  }
   const password = typeof body.currentPassword === 'string' ? body.currentPassword : '';
   const auth = strapi.service('admin::auth') as unknown as AuthService;
   const valid = password !== '' && (await auth.validatePassword(password, user.password));
@@ -29,7 +39,7 @@ export async function checkOwnAccountChange(strapi: Core.Strapi, ctx: RouteCtx, 
     outcome: valid ? 'ok' : 'refused',
     model: 'admin::user',
     ref: String(access.user.id),
-    detail: `${user.email} → ${body.email.trim().toLowerCase()}`,
+    detail: `${user.email} → ${wanted}`,
   });
   if (!valid) deny('Đổi địa chỉ e-mail cần nhập mật khẩu hiện tại (trường "currentPassword").');
 }

@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
 import { FILE, FOLDER, fileWritable, folderWritable, isPortalRoot } from './media-scope';
 import type { RouteCtx } from './route-guard';
 import { withoutScope } from './unscoped';
-import type { Access } from './users';
+import { canPublish, type Access } from './users';
 import { deny } from '../rules/errors';
 
 type Row = Record<string, unknown>;
@@ -29,11 +29,36 @@ async function rows(strapi: Core.Strapi, uid: string, wanted: number[], select: 
   return withoutScope(strapi, () => strapi.db.query(uid as never).findMany({ where: { id: { $in: wanted } }, select: ['id', ...select] })) as Promise<Row[]>;
 }
 
-async function requireFiles(strapi: Core.Strapi, access: Access, fileIds: number[]): Promise<void> {
+async function requireFiles(strapi: Core.Strapi, access: Access, fileIds: number[], options: { content?: boolean } = {}): Promise<void> {
   const found = await rows(strapi, FILE, fileIds, ['folderPath']);
   if (found.length !== new Set(fileIds).size || !found.every((f) => fileWritable(access, f))) {
     refuse('Chỉ được thay đổi tệp trong thư viện của cổng được phân công cho bạn.');
   }
+  if (options.content && !canPublish(access)) await refuseIfPublished(strapi, fileIds);
+}
+
+/**
+ * Replacing, deleting or re-captioning a file that published content shows
+ * changes what readers see: an approver's act, as publishing is.
+ */
+async function refuseIfPublished(strapi: Core.Strapi, fileIds: number[]): Promise<void> {
+  if (fileIds.length === 0) return;
+  const files = (await withoutScope(strapi, () =>
+    strapi.db.query(FILE).findMany({ where: { id: { $in: fileIds } }, select: ['id', 'name'], populate: { related: true } }),
+  )) as Array<{ name: string; related?: Row[] }>;
+  const shown = files.filter((f) => (f.related ?? []).some((r) => r.publishedAt !== null && r.publishedAt !== undefined));
+  if (shown.length > 0) {
+    refuse(`Tệp ${shown.map((f) => `"${f.name}"`).join(', ')} đang hiển thị trong nội dung đã xuất bản: chỉ người duyệt được thay, sửa hay xóa.`);
+  }
+}
+
+/** Files inside these folders and their subfolders (a folder delete takes them along). */
+async function filesIn(strapi: Core.Strapi, folderIds: number[]): Promise<number[]> {
+  const folders = (await rows(strapi, FOLDER, folderIds, ['path'])) as Array<{ path: string }>;
+  if (folders.length === 0) return [];
+  const where = { $or: folders.flatMap((f) => [{ folderPath: f.path }, { folderPath: { $startsWith: `${f.path}/` } }]) };
+  const found = (await withoutScope(strapi, () => strapi.db.query(FILE).findMany({ where, select: ['id'] }))) as Array<{ id: number }>;
+  return found.map((f) => f.id);
 }
 
 async function requireFolders(strapi: Core.Strapi, access: Access, folderIds: number[], options: { notPortalRoot: boolean }): Promise<void> {
@@ -69,10 +94,10 @@ function parseInfo(value: unknown): Row {
   throw new errors.ValidationError('Trường "fileInfo" không hợp lệ.');
 }
 
-function fileCount(ctx: RouteCtx): number {
-  const files = (ctx.request.files as { files?: unknown } | undefined)?.files;
-  if (!files) return 0;
-  return Array.isArray(files) ? files.length : 1;
+function uploadedNames(ctx: RouteCtx): string[] {
+  const files = (ctx.request.files as { files?: UploadedFile | UploadedFile[] } | undefined)?.files;
+  if (!files) return [];
+  return (Array.isArray(files) ? files : [files]).map((f) => f.originalFilename ?? '');
 }
 
 /**
@@ -83,8 +108,11 @@ function fileCount(ctx: RouteCtx): number {
 async function checkFileInfo(strapi: Core.Strapi, ctx: RouteCtx, access: Access, placeNew: boolean): Promise<void> {
   const body = ((ctx.request.body as Row | undefined) ?? {}) as Row;
   const raw = body.fileInfo;
-  const count = Math.max(fileCount(ctx), 1);
-  const list: Row[] = raw === undefined ? Array.from({ length: placeNew ? count : 0 }, (): Row => ({})) : (Array.isArray(raw) ? raw : [raw]).map(parseInfo);
+  const names = uploadedNames(ctx);
+  const given: Row[] = raw === undefined ? [] : (Array.isArray(raw) ? raw : [raw]).map(parseInfo);
+  // Strapi gives a file without its own fileInfo an empty one, which would land it in the shared root; it pairs them by name.
+  const missing = placeNew ? names.slice(given.length).map((name): Row => ({ name })) : [];
+  const list: Row[] = placeNew && names.length === 0 && given.length === 0 ? [{}] : [...given, ...missing];
   const named = list.flatMap((info) => (info.folder === undefined || info.folder === null ? [] : ids(info.folder)));
   await requireFolders(strapi, access, named, { notPortalRoot: false });
   if (placeNew && list.some((info) => info.folder === undefined || info.folder === null)) {
@@ -132,15 +160,19 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
   const target = ctx.params.id ?? (typeof ctx.query.id === 'string' ? ctx.query.id : undefined);
   const path = (ctx.state.route as { path?: string } | undefined)?.path ?? '';
   if (path === '/' || path === '/files') {
-    if (target !== undefined) await requireFiles(strapi, access, ids(target));
+    // Strapi links a file to any record named by ref / refId / field, past every rule of the CMS: the admin never sends them.
+    for (const key of ['ref', 'refId', 'field', 'path', 'source']) {
+      if (body[key] !== undefined) refuse(`Trường "${key}" không dùng khi tải tệp lên thư viện; gắn tệp vào nội dung trong màn hình sửa nội dung.`);
+    }
+    if (target !== undefined) await requireFiles(strapi, access, ids(target), { content: true });
     return checkFileInfo(strapi, ctx, access, target === undefined);
   }
   if (path === '/files/:id') {
-    await requireFiles(strapi, access, ids(target));
+    await requireFiles(strapi, access, ids(target), { content: true });
     if (ctx.method === 'PUT') await checkFileInfo(strapi, ctx, access, false);
     return;
   }
-  if (path === '/files/:id/replace') return requireFiles(strapi, access, ids(target));
+  if (path === '/files/:id/replace') return requireFiles(strapi, access, ids(target), { content: true });
   if (path === '/folders') {
     if (body.parent === undefined || body.parent === null) body.parent = await defaultFolder(strapi, access);
     return requireFolders(strapi, access, ids(body.parent), { notPortalRoot: false });
@@ -155,8 +187,10 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
     return;
   }
   if (path === '/actions/bulk-delete' || path === '/actions/bulk-move') {
-    await requireFiles(strapi, access, ids(body.fileIds));
+    const deleting = path === '/actions/bulk-delete';
+    await requireFiles(strapi, access, ids(body.fileIds), { content: deleting });
     await requireFolders(strapi, access, ids(body.folderIds), { notPortalRoot: true });
+    if (deleting && !canPublish(access)) await refuseIfPublished(strapi, await filesIn(strapi, ids(body.folderIds)));
     if (path === '/actions/bulk-move') {
       if (body.destinationFolderId === null || body.destinationFolderId === undefined) {
         refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
@@ -167,7 +201,7 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
   }
   if (path === '/actions/bulk-update') {
     const updates = Array.isArray(body.updates) ? (body.updates as Row[]) : [];
-    await requireFiles(strapi, access, ids(updates.map((u) => u.id)));
+    await requireFiles(strapi, access, ids(updates.map((u) => u.id)), { content: true });
     const folders = updates.flatMap((u) => {
       const folder = (u.fileInfo as Row | undefined)?.folder;
       return folder === undefined ? [] : folder === null ? [Number.NaN] : ids(folder);

@@ -14,7 +14,8 @@ interface FindEvent {
 }
 
 const NOTHING: Where = { id: { $null: true } };
-const MAX_DEPTH = 6;
+/** How deep filters, sorts and populates may reach for portal users and API tokens; deeper ones are refused or cut. */
+const MAX_DEPTH = 10;
 
 /** Which rows of `uid` this caller may see, as a where clause; null: all of them. */
 export function visibleWhere(access: Access, uid: string): Where | null {
@@ -55,8 +56,9 @@ function readsFields(value: unknown): boolean {
  * sibling relation clauses with Object.assign.
  */
 export function scopeWhere(strapi: Core.Strapi, access: Access, uid: string, where: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) deny('Bộ lọc lồng nhau quá sâu: rút gọn điều kiện lọc.');
   if (Array.isArray(where)) return where.map((w) => scopeWhere(strapi, access, uid, w, depth));
-  if (!isPlainObject(where) || depth > MAX_DEPTH) return where;
+  if (!isPlainObject(where)) return where;
   const attributes = attributesOf(strapi, uid);
   const kept: Where = {};
   const separate: Where[] = [];
@@ -81,7 +83,7 @@ export function scopeWhere(strapi: Core.Strapi, access: Access, uid: string, whe
 
 /** A sort that follows a relation into a guarded type would order visible rows by hidden values. */
 function sortsThroughGuarded(strapi: Core.Strapi, uid: string, orderBy: unknown, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > MAX_DEPTH) return true;
   if (Array.isArray(orderBy)) return orderBy.some((o) => sortsThroughGuarded(strapi, uid, o, depth));
   if (typeof orderBy === 'string') {
     const [first, ...rest] = orderBy.split('.');
@@ -97,12 +99,36 @@ function sortsThroughGuarded(strapi: Core.Strapi, uid: string, orderBy: unknown,
   });
 }
 
-/** Filters inside a populate (`populate: { translations: { where } }`) are scoped like the main one. */
+function isMorph(attribute: { type: string; relation?: string } | undefined): boolean {
+  return attribute?.type === 'relation' && Boolean(attribute.relation?.startsWith('morph'));
+}
+
+/** `true`, `'*'`, a list of names or an object: one object naming each attribute, morph relations left out. */
+function populateObject(strapi: Core.Strapi, uid: string, populate: unknown): Where {
+  const attributes = attributesOf(strapi, uid);
+  const populable = (name: string) => {
+    const attribute = attributes[name];
+    return Boolean(attribute && !isMorph(attribute) && (relationTarget(attribute) || attribute.type === 'component' || attribute.type === 'dynamiczone'));
+  };
+  if (populate === true || populate === '*') return Object.fromEntries(Object.keys(attributes).filter(populable).map((name) => [name, true]));
+  if (typeof populate === 'string') return Object.fromEntries(populate.split(',').map((n) => n.trim()).filter(populable).map((n) => [n, true]));
+  if (Array.isArray(populate)) return Object.fromEntries(populate.filter((n): n is string => typeof n === 'string' && populable(n)).map((n) => [n, true]));
+  if (isPlainObject(populate)) return Object.fromEntries(Object.entries(populate).filter(([name]) => !isMorph(attributes[name])));
+  return {};
+}
+
+/**
+ * Populates are scoped like the main query: filters inside them
+ * (`populate: { translations: { where } }`) reach only visible rows, morph
+ * relations (a file's `related`, filled by Strapi with no regard to drafts)
+ * are not populated at all, and nothing is populated deeper than MAX_DEPTH.
+ */
 function scopePopulate(strapi: Core.Strapi, access: Access, uid: string, populate: unknown, depth = 0): unknown {
-  if (!isPlainObject(populate) || depth > MAX_DEPTH) return populate;
+  if (populate === false || populate === undefined || populate === null) return populate;
+  if (depth > MAX_DEPTH) return undefined;
   const attributes = attributesOf(strapi, uid);
   const scoped: Where = {};
-  for (const [key, value] of Object.entries(populate)) {
+  for (const [key, value] of Object.entries(populateObject(strapi, uid, populate))) {
     const attribute = attributes[key];
     const target = attribute ? (relationTarget(attribute) ?? (attribute.type === 'component' ? attribute.component : null)) : null;
     if (!target || !isPlainObject(value)) {
@@ -115,7 +141,11 @@ function scopePopulate(strapi: Core.Strapi, access: Access, uid: string, populat
     for (const clause of ['where', 'filters'] as const) {
       if (next[clause] !== undefined) next[clause] = scopeWhere(strapi, access, target, next[clause]);
     }
-    if (next.populate !== undefined) next.populate = scopePopulate(strapi, access, target, next.populate, depth + 1);
+    if (next.populate !== undefined) {
+      const nested = scopePopulate(strapi, access, target, next.populate, depth + 1);
+      if (nested === undefined) delete next.populate;
+      else next.populate = nested;
+    }
     if (sortsThroughGuarded(strapi, target, next.orderBy)) delete next.orderBy;
     scoped[key] = next;
   }
@@ -147,7 +177,7 @@ export function registerReadScope(strapi: Core.Strapi): void {
     const own = guarded(uid) ? visibleWhere(access, uid) : null;
     const where = event.params.where === undefined ? undefined : (scopeWhere(strapi, access, uid, event.params.where) as Where);
     event.params.where = where && own ? { $and: [where, own] } : (where ?? own ?? undefined);
-    if (event.params.populate !== undefined) event.params.populate = scopePopulate(strapi, access, uid, event.params.populate);
+    if (event.params.populate !== undefined) event.params.populate = scopePopulate(strapi, access, uid, event.params.populate) as FindEvent['params']['populate'];
   };
   const after = async (event: FindEvent) => {
     const access = await accessFor();
@@ -173,7 +203,6 @@ interface Slot {
 
 /** Every populated relation value in a result, with where it sits (to remove it in place). */
 function populatedSlots(strapi: Core.Strapi, uid: string, rows: Row[], slots: Slot[], depth: number): void {
-  if (depth > MAX_DEPTH) return;
   const attributes = attributesOf(strapi, uid);
   for (const row of rows) {
     for (const [key, attribute] of Object.entries(attributes)) {
@@ -181,6 +210,11 @@ function populatedSlots(strapi: Core.Strapi, uid: string, rows: Row[], slots: Sl
       if (value === null || typeof value !== 'object') continue;
       // `populate: { x: { count: true } }` answers `{ count }`: a number, no rows.
       if (!Array.isArray(value) && Object.keys(value).length === 1 && 'count' in value) continue;
+      // Morph relations are never populated for these callers (scopePopulate); if one is here, it goes.
+      if (isMorph(attribute) || (depth >= MAX_DEPTH && (relationTarget(attribute) || attribute.type === 'component' || attribute.type === 'dynamiczone'))) {
+        row[key] = Array.isArray(value) ? [] : null;
+        continue;
+      }
       const target = relationTarget(attribute);
       if (target) {
         slots.push({ target, holder: row, key });

@@ -38,10 +38,13 @@ function requestState(strapi: Core.Strapi): RequestState | null {
   return (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state ?? null;
 }
 
+/** Strategies that act as an admin user: a session, or an admin API token acting as its owner. */
+const ADMIN_STRATEGIES = new Set(['admin', 'admin-token']);
+
 /** The admin user behind the current request; null for scripts, the system and Content API callers. */
 export function currentUser(strapi: Core.Strapi): AdminUser | null {
   const state = requestState(strapi);
-  if (state?.auth?.strategy?.name && state.auth.strategy.name !== 'admin') return null;
+  if (state?.auth?.strategy?.name && !ADMIN_STRATEGIES.has(state.auth.strategy.name)) return null;
   return state?.user ?? null;
 }
 
@@ -50,7 +53,7 @@ function isContentApi(strapi: Core.Strapi): boolean {
   const context = strapi.requestContext.get() as { state?: RequestState; request?: { path?: string } } | undefined;
   if (!context) return false;
   const strategy = context.state?.auth?.strategy?.name;
-  if (strategy) return strategy !== 'admin';
+  if (strategy) return !ADMIN_STRATEGIES.has(strategy);
   const path = context.request?.path ?? '';
   return path.startsWith('/api/') || path === '/graphql';
 }
@@ -129,10 +132,19 @@ export function canWrite(access: Access): boolean {
 
 /**
  * Assignments made before they were keyed on the user id get it from the
- * e-mail they were made for (run at start; a no-op once every row has one).
+ * e-mail they were made for, once, at the first start after the upgrade
+ * (when no assignment has a user id yet). Later, an assignment without a
+ * user id is never linked by e-mail: whoever holds an address at some
+ * restart is not necessarily the person it was made for. `npm run editors`
+ * sets the user id.
  */
 export async function linkAssignmentsToUsers(strapi: Core.Strapi): Promise<number> {
   const rows = (await strapi.db.query(ASSIGNMENT).findMany({ where: { userId: null }, select: ['id', 'email'] })) as Array<{ id: number; email: string }>;
+  if (rows.length === 0) return 0;
+  if ((await strapi.db.query(ASSIGNMENT).count({ where: { userId: { $notNull: true } } })) > 0) {
+    strapi.log.warn(`${rows.length} editor assignment(s) name no user (${rows.map((r) => r.email).join(', ')}): they give no access until \`npm run editors\` provisions them.`);
+    return 0;
+  }
   let linked = 0;
   for (const row of rows) {
     const user = (await strapi.db.query('admin::user').findOne({ where: { email: row.email.toLowerCase() }, select: ['id'] })) as { id: number } | null;

@@ -14,7 +14,7 @@ const PORTAL = 'api::portal.portal';
 /** Every document-service action that changes stored data. */
 export const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 /** Fields of a request the target portal's approver decides; nothing else of it may change. */
-const REQUEST_DECISION = new Set(['state', 'decidedBy', 'decidedAt', 'updatedAt']);
+const REQUEST_DECISION = new Set(['state', 'decidedBy', 'decidedAt', 'updatedAt', 'publishedAt']);
 type Uid = Parameters<Core.Strapi['documents']>[0];
 type Params = { documentId?: string };
 
@@ -42,7 +42,8 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
     await precheck(strapi, access, uid, context.action, source);
     if (SCOPED.includes(uid)) await precheckPortal(strapi, access, (context.params as { data?: Record<string, unknown> }).data?.portal);
     return strapi.db.transaction(async () => {
-      const before = source ? await withoutScope(strapi, () => documentState(strapi, uid, source)) : null;
+      // A clone is a new document: every link it carries is judged as added, copied from its source or not.
+      const before = source && context.action !== 'clone' ? await withoutScope(strapi, () => documentState(strapi, uid, source)) : null;
       const holdersBefore = await withoutScope(strapi, () => portalHolders(strapi, uid, access.portals));
       const { result, created } = await collectingCreated(async () => await next());
       const written = new Set([...(source ? [source] : []), ...created.map((c) => c.documentId)]);

@@ -4,7 +4,7 @@ import { withoutScope } from '../access/unscoped';
 import { deny } from '../rules/errors';
 import { AUDIT, documentHash, recordAudit } from './record';
 
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 /** Bookkeeping types written by the platform itself. */
 const UNAUDITED = new Set([AUDIT, 'api::content-event.content-event', 'api::version-snapshot.version-snapshot']);
 const APPEND_ONLY = [AUDIT, 'api::version-snapshot.version-snapshot'];
@@ -43,10 +43,12 @@ export function registerDocumentAudit(strapi: Core.Strapi): void {
         hash: ref ? await documentHash(strapi, context.uid, ref) : null,
         portal: await portalCode(strapi, context.uid, ref),
       }));
-    const before = await audit(params.documentId);
+    // A clone names its source; what it made is a new document, with nothing before it.
+    const existing = context.action === 'clone' || context.action === 'create' ? undefined : params.documentId;
+    const before = await audit(existing);
     try {
       const result = await next();
-      const ref = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      const ref = existing ?? (result as { documentId?: string } | null)?.documentId;
       const after = await audit(ref);
       await recordAudit(strapi, {
         action: context.action,

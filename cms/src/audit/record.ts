@@ -25,30 +25,48 @@ export async function documentHash(strapi: Core.Strapi, uid: string, documentId:
   return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }
 
+/** Postgres creates string columns as varchar(255): every value is cut to what its column holds. */
+function cut(value: string | null | undefined, length = 255): string | null {
+  return value === null || value === undefined ? null : value.slice(0, length);
+}
+
 /**
  * Appends one entry. Written with the query engine, below the document
- * service, because the document service refuses every write to the log.
+ * service, because the document service refuses every write to the log. A
+ * refusal or failure inside a transaction (the content manager wraps a
+ * publish and bulk actions in its own) is written once that transaction
+ * ends, so its rollback cannot take the entry with it; a kept change is
+ * written inside it, so it is logged only if it is kept.
  */
 export async function recordAudit(strapi: Core.Strapi, entry: AuditEntry, now: Date = new Date()): Promise<void> {
   const context = strapi.requestContext.get() as { request?: { ip?: string; method?: string; path?: string }; state?: Record<symbol, unknown> } | undefined;
   if (context?.state && entry.outcome === 'refused') context.state[AUDITED] = true;
   const access = entry.actorEmail === undefined ? await currentAccess(strapi) : null;
-  await strapi.db.query(AUDIT as never).create({
-    data: {
-      at: now.toISOString(),
-      actorEmail: entry.actorEmail ?? access?.user?.email ?? (access?.kind === 'system' ? 'system' : null),
-      actorId: entry.actorId ?? access?.user?.id ?? null,
-      action: entry.action,
-      outcome: entry.outcome,
-      model: entry.model ?? null,
-      ref: entry.ref ?? null,
-      portal: entry.portal ?? null,
-      ip: context?.request?.ip ?? null,
-      route: context?.request ? `${context.request.method} ${context.request.path}`.slice(0, 300) : null,
-      beforeHash: entry.beforeHash ?? null,
-      afterHash: entry.afterHash ?? null,
-      detail: entry.detail?.slice(0, 2000) ?? null,
-    },
+  const data = {
+    at: now.toISOString(),
+    actorEmail: cut(entry.actorEmail ?? access?.user?.email ?? (access?.kind === 'system' ? 'system' : null), 200),
+    actorId: entry.actorId ?? access?.user?.id ?? null,
+    action: cut(entry.action, 40),
+    outcome: entry.outcome,
+    model: cut(entry.model, 120),
+    ref: cut(entry.ref, 64),
+    portal: cut(entry.portal, 40),
+    ip: cut(context?.request?.ip, 64),
+    route: cut(context?.request ? `${context.request.method} ${context.request.path}` : null),
+    beforeHash: cut(entry.beforeHash, 64),
+    afterHash: cut(entry.afterHash, 64),
+    detail: entry.detail?.slice(0, 2000) ?? null,
+  };
+  const write = () => strapi.db.query(AUDIT as never).create({ data });
+  if (entry.outcome === 'ok' || !strapi.db.inTransaction()) {
+    await write();
+    return;
+  }
+  const later = () =>
+    void write().catch((error: unknown) => strapi.log.error(`Could not write the audit entry ${JSON.stringify(data)}: ${(error as Error).message}`));
+  await strapi.db.transaction(async ({ onCommit, onRollback }) => {
+    onCommit(later);
+    onRollback(later);
   });
 }
 

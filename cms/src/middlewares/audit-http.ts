@@ -39,7 +39,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     if (ctx.method === 'POST' && ctx.path === '/admin/login') {
       const email = typeof ctx.request.body?.email === 'string' ? ctx.request.body.email.toLowerCase() : null;
       await recordAudit(strapi, { action: 'login', outcome: status < 300 ? 'ok' : 'refused', actorEmail: email, detail: `HTTP ${status}` });
-    } else if (!refusalRecorded(ctx.state) && (status === 401 || status === 403 || (status >= 400 && WRITE_METHODS.has(ctx.method)))) {
+    } else if (ctx.state.user && !refusalRecorded(ctx.state) && (status === 401 || status === 403 || (status >= 400 && WRITE_METHODS.has(ctx.method)))) {
+      // Only signed-in users' refusals: anonymous requests would let anyone fill the log, which is never pruned (logins are logged above).
       await recordAudit(strapi, { action: 'request', outcome: 'refused', detail: `HTTP ${status}` });
     }
     if (failure) throw failure;
