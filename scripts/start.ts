@@ -102,8 +102,10 @@ try {
     await writeFile(stampFile, stamp);
   }
   const published = { articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments };
-  await step('Search index matches published articles and legal documents', () => deps.search.reconcile(published, requireTree(fetched.snapshot.portals)), (r) =>
-    `+${r.upserted} −${r.removed}`,
+  await step(
+    'Search index matches published articles and legal documents',
+    (note) => deps.search.reconcile(published, requireTree(fetched.snapshot.portals), (done, total) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`)),
+    (r) => `+${r.upserted} −${r.removed}`,
   );
   const cursor = fileCursor(join(config.dataDir, 'publisher', 'cursor.json'));
   // The full build covered every row up to lastEvent; gaps still open may be rows in flight, so they stay open.

@@ -2,23 +2,36 @@ import type { BuildProgress, IsolationStep } from '@qn/site-builder';
 
 const interactive = process.stdout.isTTY === true;
 
-/** A step with a label, its elapsed time, and a spinner when the terminal allows it. */
-export async function step<T>(label: string, work: () => Promise<T>, describe?: (value: T) => string): Promise<T> {
+/**
+ * A step with a label, its elapsed time, and a spinner when the terminal
+ * allows it. The work may report how far it got (`note("12,000 / 50,000")`):
+ * shown beside the spinner, or printed now and then without a terminal.
+ */
+export async function step<T>(label: string, work: (note: (text: string) => void) => Promise<T>, describe?: (value: T) => string): Promise<T> {
   const started = Date.now();
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   let timer: NodeJS.Timeout | undefined;
+  let detail = '';
+  let printed = 0;
+  const note = (text: string) => {
+    detail = text;
+    if (!interactive && Date.now() - printed > 5_000) {
+      printed = Date.now();
+      console.log(`  ${label}: ${text}`);
+    }
+  };
   if (interactive) {
     const frames = '⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏';
     let i = 0;
-    timer = setInterval(() => process.stdout.write(`\r${frames[i++ % frames.length]} ${label} … ${seconds()} s`), 100);
+    timer = setInterval(() => process.stdout.write(`\r\x1b[2K${frames[i++ % frames.length]} ${label} … ${seconds()} s${detail ? ` (${detail})` : ''}`), 100);
   } else {
     console.log(`… ${label}`);
   }
   try {
-    const value = await work();
+    const value = await work(note);
     if (timer) clearInterval(timer);
-    const detail = describe ? ` (${describe(value)})` : '';
-    process.stdout.write(`${interactive ? '\r\x1b[2K' : ''}✔ ${label}${detail} — ${seconds()} s\n`);
+    const summary = describe ? ` (${describe(value)})` : '';
+    process.stdout.write(`${interactive ? '\r\x1b[2K' : ''}✔ ${label}${summary} — ${seconds()} s\n`);
     return value;
   } catch (error) {
     if (timer) clearInterval(timer);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import type { Article, LegalDocument } from '@qn/content';
 import type { ArticlePlacement, ContentChange, PortalTree } from '@qn/portal-model';
+import { batchesByBytes } from './batches.ts';
 import { toLegalSearchDocument, toSearchDocument, type SearchDocument } from './document.ts';
 import { INDEX_SETTINGS } from './settings.ts';
 
@@ -12,7 +13,12 @@ export interface SearchIndexerOptions {
   index: string;
   /** Milliseconds to wait for a Meilisearch task; bulk imports need minutes. */
   taskTimeoutMs?: number;
+  /** Largest request body sent to Meilisearch (default 8 MB; its own limit is 100 MB). */
+  batchBytes?: number;
 }
+
+/** Told after each batch sent: how many documents are in the index's queue so far, of how many. */
+export type IndexProgress = (done: number, total: number) => void;
 
 export class SearchError extends Error {
   override name = 'SearchError';
@@ -88,8 +94,14 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
       }
     },
 
-    async upsert(documents: SearchDocument[]): Promise<void> {
-      if (documents.length > 0) await run(index.addDocuments(documents), `add ${documents.length} documents`);
+    /** Adds or replaces documents, in batches sized by bytes, each waited for before the next is sent. */
+    async upsert(documents: readonly SearchDocument[], onProgress?: IndexProgress): Promise<void> {
+      let done = 0;
+      for (const batch of batchesByBytes(documents, options.batchBytes ?? 8 * 1024 * 1024)) {
+        await run(index.addDocuments(batch), `add ${batch.length} documents`);
+        done += batch.length;
+        onProgress?.(done, documents.length);
+      }
     },
 
     async remove(ids: string[]): Promise<void> {
@@ -117,7 +129,7 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
      * Returns the article changes, from which the caller derives the sites
      * to rebuild.
      */
-    async reconcile(published: { articles: readonly Article[]; legalDocuments: readonly LegalDocument[] }, tree: PortalTree) {
+    async reconcile(published: { articles: readonly Article[]; legalDocuments: readonly LegalDocument[] }, tree: PortalTree, onProgress?: IndexProgress) {
       const indexed = await this.versions();
       const changes: ContentChange[] = [];
       const upserts: SearchDocument[] = [];
@@ -133,7 +145,7 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
       }
       const removals = [...indexed].filter(([id]) => !seen.has(id));
       for (const [, before] of removals) if (before.type === 'article') changes.push({ type: 'article', before: { portal: before.portal, alsoOn: before.alsoOn }, after: null });
-      await this.upsert(upserts);
+      await this.upsert(upserts, onProgress);
       await this.remove(removals.map(([id]) => id));
       return { changes, upserted: upserts.length, removed: removals.length };
     },
