@@ -1,13 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import type { FieldProblem } from '@qn/content';
+import { normaliseRelation, type FieldProblem } from '@qn/content';
+import { deny } from '../rules/errors';
 import { attributesOf, documentState, draftRow, linkChanges, type DocumentState } from './document-state';
-import { normaliseRelation } from '@qn/content';
 import { linkProblems } from './link-rules';
 import { REQUESTS, SCOPED } from './scoped-types';
 import { withoutScope } from './unscoped';
 import { canPublish, canWrite, currentAccess, type Access } from './users';
-import { deny } from '../rules/errors';
 
 const TAG = 'api::tag.tag';
 const PORTAL = 'api::portal.portal';
