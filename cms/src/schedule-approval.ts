@@ -49,11 +49,12 @@ async function scheduleOf(strapi: Core.Strapi, uid: string, documentId: string |
 
 /**
  * Scheduling is approving: only approvers (and province administrators)
- * set, change or clear `publishAt` / `unpublishAt`, and each time they do,
- * (and whenever they save a scheduled draft) the platform records who
- * approved which moment and a hash of the draft they approved. The scheduler acts on that approval alone (see
- * api::schedule.schedule), so an editor cannot publish by setting a date,
- * and an edit made after the approval stops the scheduled publish.
+ * set, change or clear `publishAt` / `unpublishAt`. Each time they do, and
+ * whenever they save a scheduled draft, the platform records who approved
+ * which moment and a hash of the draft they approved. The scheduler acts on
+ * that approval alone (api::schedule.schedule), so an editor cannot publish
+ * by setting a date, and an edit made after the approval stops the
+ * scheduled publish.
  */
 export function registerScheduleApproval(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { recordEvent } from './outbox';
 import { refuse } from './rules/errors';
-import { finalKeys, normaliseRelation, type RelationInput } from '@qn/content';
+import { finalKeys, normaliseRelation } from '@qn/content';
+import { portalDocumentIds } from './access/portal-refs';
 import { asPlatform, withoutScope } from './access/unscoped';
 import { currentAccess } from './access/users';
 
@@ -40,10 +41,10 @@ async function shareArticle(strapi: Core.Strapi, context: Context, next: Next): 
   const access = await currentAccess(strapi);
   if (access.kind === 'system' || access.all) return next();
   const current = context.action === 'update' && params.documentId ? await currentTargets(strapi, params.documentId) : [];
-  const ids = await portalIds(strapi, input);
-  const unknown = [...ids.values()].filter((documentId) => documentId === null);
-  if (unknown.length > 0) refuse([{ field: 'syndicatedTo', message: 'Cổng thông tin đã chọn không tồn tại (trường "syndicatedTo").' }]);
-  const wanted = finalKeys(current, input, (r) => (r.documentId ?? ids.get(r.id!)) as string);
+  const refs = input.kind === 'set' ? input.refs : [...input.connect, ...input.disconnect];
+  const resolved = await portalDocumentIds(strapi, refs);
+  if (resolved.includes(null)) refuse([{ field: 'syndicatedTo', message: 'Cổng thông tin đã chọn không tồn tại (trường "syndicatedTo").' }]);
+  const wanted = finalKeys(current, input, (r) => resolved[refs.indexOf(r)]!);
   const requested = wanted.filter((portal) => !current.includes(portal) && !access.portals.has(portal));
   if (requested.length === 0) return next();
   // Portals the author may not write become requests; the write keeps the rest, spelled one way.
@@ -73,14 +74,6 @@ async function currentTargets(strapi: Core.Strapi, documentId: string): Promise<
     populate: { syndicatedTo: { select: ['documentId'] } },
   })) as { syndicatedTo?: Array<{ documentId: string }> } | null;
   return (row?.syndicatedTo ?? []).map((p) => p.documentId);
-}
-
-/** documentIds of the portals an input names by numeric id (null: no such portal). */
-async function portalIds(strapi: Core.Strapi, input: RelationInput): Promise<Map<number, string | null>> {
-  const all = input.kind === 'set' ? input.refs : input.kind === 'patch' ? [...input.connect, ...input.disconnect] : [];
-  const ids = [...new Set(all.flatMap((r) => (r.id === undefined ? [] : [r.id])))];
-  const rows = ids.length > 0 ? ((await strapi.db.query(PORTAL).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>) : [];
-  return new Map(ids.map((id) => [id, rows.find((r) => r.id === id)?.documentId ?? null]));
 }
 
 async function decideRequest(strapi: Core.Strapi, context: Context, next: Next): Promise<Result> {

@@ -429,7 +429,8 @@ describe('the media library belongs to portals', () => {
     const url = String(stored?.url);
     for (const path of [url, url.replace('/uploads/', '/%75ploads/'), url.replace('/uploads/', '/x/../uploads/')]) {
       const response = await fetch(`${stack.cmsUrl}${path}`);
-      if (response.status === 404) continue;
+      // Other spellings may not reach the file at all; the file's own address must.
+      if (path !== url && response.status === 404) continue;
       expect(response.status, path).toBe(200);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('content-security-policy'), path).toContain('sandbox');
@@ -515,17 +516,22 @@ describe('the scheduler publishes only what an approver approved, as that approv
     expect(String(row?.detail)).toContain('changed after');
   });
 
-  it('a withdrawal the approver cancelled does not come back through "discard draft"', async () => {
+  it('a withdrawal the approver cancelled does not come back, through "discard draft" or otherwise', async () => {
     const documentId = await fresh(ARTICLE, 'Rút lịch gỡ rồi hủy bản nháp');
     const future = new Date(Date.now() + 3_600_000).toISOString();
     expect((await as('approver', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { unpublishAt: future, withdrawalReason: 'Hết hạn' })).status).toBe(200);
     expect((await as('approver', 'POST', `${CM}/${ARTICLE}/${documentId}/actions/publish`, {})).status).toBe(200);
     expect((await as('approver', 'PUT', `${CM}/${ARTICLE}/${documentId}`, { unpublishAt: null })).status).toBe(200);
-    const discarded = await as('editor', 'POST', `${CM}/${ARTICLE}/${documentId}/actions/discard`, {});
-    const draft = await db(ARTICLE).findOne({ where: { documentId, publishedAt: null } });
-    if (discarded.status === 200) expect(draft?.unpublishAt).not.toBeNull();
+    // Discarding the draft would copy the published version's moment back: an editor may not change a schedule.
+    expect((await as('editor', 'POST', `${CM}/${ARTICLE}/${documentId}/actions/discard`, {})).status).toBe(403);
+    expect((await db(ARTICLE).findOne({ where: { documentId, publishedAt: null } }))?.unpublishAt).toBeNull();
+    // Put back by any other means, the moment is not approved: the latest approval is the clearing.
+    await db(ARTICLE).update({ where: { documentId, publishedAt: null }, data: { unpublishAt: future } });
     expect((await schedule().run(new Date(Date.parse(future) + 60_000))).unpublished).not.toContain(documentId);
     expect(await published(ARTICLE, documentId)).toBe(true);
+    const [row] = await db('api::audit-entry.audit-entry').findMany({ where: { ref: documentId, action: 'unpublish' }, orderBy: { id: 'desc' } });
+    expect(row).toMatchObject({ outcome: 'refused' });
+    expect(String(row?.detail)).toContain('no approver approved');
   });
 
   it('a schedule no approver set (written straight into the database) is never carried out', async () => {

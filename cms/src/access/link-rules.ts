@@ -1,21 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import type { FieldProblem } from '@qn/content';
-import { attributeAt, type Link } from './document-state';
-import { fileVisible } from './media-scope';
+import { attributeAt, attributesOf, type Link } from './document-state';
+import { FILE, fileVisible } from './media-scope';
 import { SCOPED } from './scoped-types';
 import type { Access } from './users';
 
 const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 const TAG = 'api::tag.tag';
-const FILE = 'plugin::upload.file';
 
 type Row = Record<string, unknown>;
 
 async function targets(strapi: Core.Strapi, uid: string, keys: string[]): Promise<Row[]> {
   const ids = keys.filter((k) => k.startsWith('id:')).map((k) => Number(k.slice(3)));
   const documentIds = keys.filter((k) => !k.startsWith('id:'));
-  const hasPortal = Boolean((strapi.getModel(uid as never) as unknown as { attributes: Record<string, unknown> }).attributes.portal);
+  const hasPortal = Boolean(attributesOf(strapi, uid).portal);
   return (await strapi.db.query(uid as never).findMany({
     where: { $or: [{ documentId: { $in: documentIds } }, { id: { $in: ids } }] },
     ...(hasPortal ? { populate: { portal: { select: ['documentId'] } } } : {}),

@@ -79,16 +79,17 @@ export async function adoptRootUploads(strapi: Core.Strapi, uploaderRoots: (user
     createdBy?: { id: number } | null;
   }>;
   let moved = 0;
-  const rootsOf = new Map<number, string[]>();
+  const folderOf = new Map<number, { id: number; path: string } | null>();
   for (const file of files) {
     const userId = file.createdBy?.id;
     if (!userId) continue;
-    if (!rootsOf.has(userId)) rootsOf.set(userId, await uploaderRoots(userId));
-    const root = rootsOf.get(userId)?.[0];
-    if (!root) continue;
-    const folder = (await strapi.db.query(FOLDER).findOne({ where: { path: root }, select: ['id'] })) as { id: number } | null;
+    if (!folderOf.has(userId)) {
+      const root = (await uploaderRoots(userId))[0];
+      folderOf.set(userId, root ? ((await strapi.db.query(FOLDER).findOne({ where: { path: root }, select: ['id', 'path'] })) as { id: number; path: string } | null) : null);
+    }
+    const folder = folderOf.get(userId);
     if (!folder) continue;
-    await strapi.db.query(FILE).update({ where: { id: file.id }, data: { folder: folder.id, folderPath: root } });
+    await strapi.db.query(FILE).update({ where: { id: file.id }, data: { folder: folder.id, folderPath: folder.path } });
     moved += 1;
   }
   return moved;

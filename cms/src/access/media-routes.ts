@@ -2,17 +2,13 @@ import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { uploadProblem } from '@qn/content';
 import { errors } from '@strapi/utils';
-import { FILE, FOLDER, fileWritable, folderWritable, isPortalRoot } from './media-scope';
+import { FILE, FOLDER, fileWritable, folderWritable, isPortalRoot, under } from './media-scope';
 import type { RouteCtx } from './route-guard';
 import { withoutScope } from './unscoped';
 import { canPublish, type Access } from './users';
 import { deny } from '../rules/errors';
 
 type Row = Record<string, unknown>;
-
-function refuse(message: string): never {
-  return deny(message);
-}
 
 function ids(value: unknown): number[] {
   if (value === undefined || value === null) return [];
@@ -32,7 +28,7 @@ async function rows(strapi: Core.Strapi, uid: string, wanted: number[], select: 
 async function requireFiles(strapi: Core.Strapi, access: Access, fileIds: number[], options: { content?: boolean } = {}): Promise<void> {
   const found = await rows(strapi, FILE, fileIds, ['folderPath']);
   if (found.length !== new Set(fileIds).size || !found.every((f) => fileWritable(access, f))) {
-    refuse('Chỉ được thay đổi tệp trong thư viện của cổng được phân công cho bạn.');
+    deny('Chỉ được thay đổi tệp trong thư viện của cổng được phân công cho bạn.');
   }
   if (options.content && !canPublish(access)) await refuseIfPublished(strapi, fileIds);
 }
@@ -48,7 +44,7 @@ async function refuseIfPublished(strapi: Core.Strapi, fileIds: number[]): Promis
   )) as Array<{ name: string; related?: Row[] }>;
   const shown = files.filter((f) => (f.related ?? []).some((r) => r.publishedAt !== null && r.publishedAt !== undefined));
   if (shown.length > 0) {
-    refuse(`Tệp ${shown.map((f) => `"${f.name}"`).join(', ')} đang hiển thị trong nội dung đã xuất bản: chỉ người duyệt được thay, sửa hay xóa.`);
+    deny(`Tệp ${shown.map((f) => `"${f.name}"`).join(', ')} đang hiển thị trong nội dung đã xuất bản: chỉ người duyệt được thay, sửa hay xóa.`);
   }
 }
 
@@ -56,7 +52,7 @@ async function refuseIfPublished(strapi: Core.Strapi, fileIds: number[]): Promis
 async function filesIn(strapi: Core.Strapi, folderIds: number[]): Promise<number[]> {
   const folders = (await rows(strapi, FOLDER, folderIds, ['path'])) as Array<{ path: string }>;
   if (folders.length === 0) return [];
-  const where = { $or: folders.flatMap((f) => [{ folderPath: f.path }, { folderPath: { $startsWith: `${f.path}/` } }]) };
+  const where = { $or: under('folderPath', folders.map((f) => f.path)) };
   const found = (await withoutScope(strapi, () => strapi.db.query(FILE).findMany({ where, select: ['id'] }))) as Array<{ id: number }>;
   return found.map((f) => f.id);
 }
@@ -64,19 +60,19 @@ async function filesIn(strapi: Core.Strapi, folderIds: number[]): Promise<number
 async function requireFolders(strapi: Core.Strapi, access: Access, folderIds: number[], options: { notPortalRoot: boolean }): Promise<void> {
   const found = await rows(strapi, FOLDER, folderIds, ['path']);
   if (found.length !== new Set(folderIds).size || !found.every((f) => folderWritable(access, f))) {
-    refuse('Chỉ được dùng thư mục trong thư viện của cổng được phân công cho bạn.');
+    deny('Chỉ được dùng thư mục trong thư viện của cổng được phân công cho bạn.');
   }
   if (options.notPortalRoot && found.some((f) => isPortalRoot(access, f))) {
-    refuse('Thư mục gốc của cổng do hệ thống tạo: không đổi tên, di chuyển hay xóa được.');
+    deny('Thư mục gốc của cổng do hệ thống tạo: không đổi tên, di chuyển hay xóa được.');
   }
 }
 
 /** The user's first portal folder: where a file or folder goes when the request names none (the root is shared). */
 async function defaultFolder(strapi: Core.Strapi, access: Access): Promise<number> {
   const root = access.mediaRoots[0];
-  if (!root) refuse('Tài khoản chưa được phân công cổng thông tin nào nên chưa có thư viện tệp.');
+  if (!root) deny('Tài khoản chưa được phân công cổng thông tin nào nên chưa có thư viện tệp.');
   const folder = (await withoutScope(strapi, () => strapi.db.query(FOLDER).findOne({ where: { path: root }, select: ['id'] }))) as { id: number } | null;
-  if (!folder) refuse('Không tìm thấy thư mục của cổng; khởi động lại hệ thống quản trị để tạo lại.');
+  if (!folder) deny('Không tìm thấy thư mục của cổng; khởi động lại hệ thống quản trị để tạo lại.');
   return folder.id;
 }
 
@@ -119,7 +115,7 @@ async function checkFileInfo(strapi: Core.Strapi, ctx: RouteCtx, access: Access,
     const folder = await defaultFolder(strapi, access);
     for (const info of list) if (info.folder === undefined || info.folder === null) info.folder = folder;
   } else if (!placeNew && list.some((info) => info.folder === null)) {
-    refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
+    deny('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
   }
   if (list.length === 0) return;
   const serialised = list.map((info) => JSON.stringify(info));
@@ -162,7 +158,7 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
   if (path === '/' || path === '/files') {
     // Strapi links a file to any record named by ref / refId / field, past every rule of the CMS: the admin never sends them.
     for (const key of ['ref', 'refId', 'field', 'path', 'source']) {
-      if (body[key] !== undefined) refuse(`Trường "${key}" không dùng khi tải tệp lên thư viện; gắn tệp vào nội dung trong màn hình sửa nội dung.`);
+      if (body[key] !== undefined) deny(`Trường "${key}" không dùng khi tải tệp lên thư viện; gắn tệp vào nội dung trong màn hình sửa nội dung.`);
     }
     if (target !== undefined) await requireFiles(strapi, access, ids(target), { content: true });
     return checkFileInfo(strapi, ctx, access, target === undefined);
@@ -183,7 +179,7 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
       strapi.db.query(FOLDER).findOne({ where: { id: Number(target) }, populate: { parent: { select: ['id'] } } }),
     )) as { parent?: { id: number } | null } | null;
     // Moving a folder here rewrites its subfolders' paths with SQL REPLACE, which also hits look-alike segments: moves go through bulk-move.
-    if (body.parent !== undefined && ids(body.parent)[0] !== current?.parent?.id) refuse('Để chuyển thư mục, dùng chức năng "Di chuyển".');
+    if (body.parent !== undefined && ids(body.parent)[0] !== current?.parent?.id) deny('Để chuyển thư mục, dùng chức năng "Di chuyển".');
     return;
   }
   if (path === '/actions/bulk-delete' || path === '/actions/bulk-move') {
@@ -193,7 +189,7 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
     if (deleting && !canPublish(access)) await refuseIfPublished(strapi, await filesIn(strapi, ids(body.folderIds)));
     if (path === '/actions/bulk-move') {
       if (body.destinationFolderId === null || body.destinationFolderId === undefined) {
-        refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
+        deny('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
       }
       await requireFolders(strapi, access, ids(body.destinationFolderId), { notPortalRoot: false });
     }
@@ -206,10 +202,10 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
       const folder = (u.fileInfo as Row | undefined)?.folder;
       return folder === undefined ? [] : folder === null ? [Number.NaN] : ids(folder);
     });
-    if (folders.some(Number.isNaN)) refuse('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
+    if (folders.some(Number.isNaN)) deny('Thư mục gốc là thư viện chung của tỉnh: chọn một thư mục của cổng được phân công cho bạn.');
     return requireFolders(strapi, access, folders, { notPortalRoot: false });
   }
-  refuse('Chức năng này của thư viện tệp chưa được xem xét cho tài khoản cổng.');
+  deny('Chức năng này của thư viện tệp chưa được xem xét cho tài khoản cổng.');
 }
 
 interface FolderNode {

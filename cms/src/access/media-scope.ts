@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withinRoots } from './media-folders';
-import { isUnscoped, perRequest, withoutScope } from './unscoped';
+import { isUnscoped, perRequest } from './unscoped';
 import { currentAccess, userMediaRoots, type Access } from './users';
 
 export const FILE = 'plugin::upload.file';
@@ -37,7 +37,8 @@ export function isPortalRoot(access: Access, folder: { path?: unknown } | null):
   return typeof folder?.path === 'string' && access.mediaRoots.includes(folder.path);
 }
 
-function under(field: string, roots: readonly string[]): Where[] {
+/** Clauses matching a path that is one of the roots or inside one. */
+export function under(field: string, roots: readonly string[]): Where[] {
   return roots.flatMap((root) => [{ [field]: root }, { [field]: { $startsWith: `${root}/` } }]);
 }
 
@@ -74,8 +75,7 @@ export const MEDIA_CONDITIONS = { read: 'api::in-portal-media', update: 'api::in
 export async function registerMediaConditions(strapi: Core.Strapi): Promise<void> {
   const provider = (strapi.service('admin::permission') as unknown as { conditionProvider: { register(c: object): Promise<unknown> } }).conditionProvider;
   // Conditions run while the admin strategy authenticates, before the request has a user: look the user up by id.
-  const owned = (user: { id: number }) =>
-    perRequest(strapi, `owned folders ${user.id}`, () => withoutScope(strapi, async () => ownedFolderPaths(strapi, await userMediaRoots(strapi, user.id))));
+  const owned = (user: { id: number }) => perRequest(strapi, `owned folders ${user.id}`, async () => ownedFolderPaths(strapi, await userMediaRoots(strapi, user.id)));
   await provider.register({
     displayName: 'Thư viện của cổng được phân công và thư viện chung',
     name: 'in-portal-media',

@@ -235,11 +235,10 @@ async function prunePopulated(strapi: Core.Strapi, access: Access, uid: string, 
   const byTarget = new Map<string, Set<number>>();
   for (const slot of slots) {
     if (!guarded(slot.target)) continue;
-    if (!byTarget.has(slot.target)) byTarget.set(slot.target, new Set());
+    const ids = byTarget.get(slot.target) ?? new Set<number>();
+    byTarget.set(slot.target, ids);
     const value = slot.holder[slot.key];
-    for (const related of (Array.isArray(value) ? value : [value]) as Row[]) {
-      if (typeof related?.id === 'number') byTarget.set(slot.target, (byTarget.get(slot.target) ?? new Set()).add(related.id));
-    }
+    for (const related of (Array.isArray(value) ? value : [value]) as Row[]) if (typeof related?.id === 'number') ids.add(related.id);
   }
   const visible = new Map<string, Set<number>>();
   for (const [target, ids] of byTarget) {

@@ -44,14 +44,16 @@ export function isPlatform(_strapi: Core.Strapi): boolean {
 const MEMO = Symbol('qn-memo');
 
 /**
- * Computes a value once per request (the RBAC conditions ask for the same
- * user's portals once per permission, dozens of times per request). Without
- * a request (scripts, the scheduler's start-up run) it is computed each time.
+ * An internal lookup about the user (their roles, portals, folders),
+ * computed once per request: the RBAC conditions ask for it once per
+ * permission, dozens of times per request. It always runs without the read
+ * scope it feeds, whoever asks first. Without a request (scripts, the
+ * scheduler's start-up run) it is computed each time.
  */
 export function perRequest<T>(strapi: Core.Strapi, key: string, work: () => Promise<T>): Promise<T> {
   const state = requestState(strapi);
-  if (!state) return work();
+  if (!state) return withoutScope(strapi, work);
   const memo = (state[MEMO] ??= new Map<string, Promise<T>>()) as Map<string, Promise<T>>;
-  if (!memo.has(key)) memo.set(key, work());
+  if (!memo.has(key)) memo.set(key, withoutScope(strapi, work));
   return memo.get(key)!;
 }

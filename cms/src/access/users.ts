@@ -76,7 +76,7 @@ export async function userRoles(strapi: Core.Strapi, user: AdminUser): Promise<S
 export function assignedPortals(strapi: Core.Strapi, userId: number): Promise<Set<string>> {
   return perRequest(strapi, `portals ${userId}`, async () => {
     const assignment = (await strapi.db.query(ASSIGNMENT).findOne({
-    where: { userId },
+      where: { userId },
       populate: { portals: { select: ['documentId'] } },
     })) as { portals?: Array<{ documentId: string }> } | null;
     return new Set((assignment?.portals ?? []).map((p) => p.documentId));

@@ -4,6 +4,7 @@ import { normaliseRelation, type FieldProblem } from '@qn/content';
 import { deny } from '../rules/errors';
 import { attributesOf, documentState, draftRow, linkChanges, type DocumentState } from './document-state';
 import { linkProblems } from './link-rules';
+import { portalDocumentIds } from './portal-refs';
 import { REQUESTS, SCOPED } from './scoped-types';
 import { withoutScope } from './unscoped';
 import { canPublish, canWrite, currentAccess, type Access } from './users';
@@ -91,10 +92,7 @@ async function precheckPortal(strapi: Core.Strapi, access: Access, value: unknow
   if (input.kind === 'invalid') forbid('Không đọc được cổng thông tin đã chọn (trường "portal").');
   const named = input.kind === 'set' ? input.refs : input.connect;
   if (named.length === 0 && (input.kind === 'set' || input.disconnect.length > 0)) forbid('Chọn một cổng thông tin được phân công cho bạn (trường "portal").');
-  const ids = named.flatMap((r) => (r.id === undefined ? [] : [r.id]));
-  const rows = ids.length > 0 ? ((await strapi.db.query(PORTAL).findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>) : [];
-  for (const ref of named) {
-    const documentId = ref.documentId ?? rows.find((r) => r.id === ref.id)?.documentId;
+  for (const documentId of await portalDocumentIds(strapi, named)) {
     if (!documentId || !access.portals.has(documentId)) forbid('Không được đưa nội dung vào cổng thông tin không được phân công cho bạn (trường "portal").');
   }
 }
