@@ -177,6 +177,19 @@ describe('clones and refusals inside Strapi’s own transactions', () => {
     expect(row).toMatchObject({ outcome: 'ok', ref: clone });
   });
 
+  it("a link another portal's published article holds to ours cannot be undone from our draft", async () => {
+    const ours = f.records[ARTICLE]!.ownPublished.documentId;
+    const system = (stack.strapi as unknown as { documents(u: string): { create(p: object): Promise<{ documentId: string }>; publish(p: object): Promise<unknown> } }).documents(ARTICLE);
+    const english = String((await db('api::portal.portal').findOne({ where: { code: 'english' } }))?.documentId);
+    const theirs = (await system.create({ data: { ...TYPES[ARTICLE]!('Ha Long Bay in English'), portal: english, translationOf: ours } })).documentId;
+    await system.publish({ documentId: theirs });
+    const before = [await fingerprint(stack, ARTICLE, theirs), await fingerprint(stack, ARTICLE, ours)];
+    for (const body of [{ translations: { disconnect: [{ documentId: theirs }] } }, { translations: [] }, { translations: { set: [] } }]) {
+      expect((await as('editor', 'PUT', `${CM}/${ARTICLE}/${ours}`, body)).status, JSON.stringify(body)).toBeGreaterThanOrEqual(400);
+    }
+    expect([await fingerprint(stack, ARTICLE, theirs), await fingerprint(stack, ARTICLE, ours)]).toEqual(before);
+  });
+
   it('a refused save-and-publish is logged although Strapi rolls its transaction back', async () => {
     const own = f.records['api::page.page']!.ownDraft.documentId;
     const before = await fingerprint(stack, 'api::page.page', own);
@@ -267,6 +280,15 @@ describe('the builder token and anonymous callers', () => {
     }
   });
 
+  it('a publication filter, which compares versions in raw SQL, is ignored for the token', async () => {
+    const count = async (query: string) =>
+      ((await (await fetch(`${stack.cmsUrl}/api/articles?pagination[pageSize]=100${query}`, { headers: token() })).json()) as { data: Row[] }).data.length;
+    const all = await count('');
+    expect(all).toBeGreaterThan(1);
+    expect(await count('&publicationFilter=modified')).toBe(all);
+    expect(await count('&hasPublishedVersion=false')).toBe(all);
+  });
+
   it('the token writes nothing, by REST or GraphQL', async () => {
     const before = await db(ARTICLE).count({});
     const rest = await fetch(`${stack.cmsUrl}/api/articles`, { method: 'POST', headers: token(), body: JSON.stringify({ data: { title: 'x' } }) });
@@ -333,6 +355,11 @@ describe('the media library belongs to portals', () => {
       ['PUT', `/upload/folders/${f.folders.own.id}`, { name: 'Đổi tên cổng' }],
       ['PUT', `/upload/folders/${f.folders.ownChild.id}`, { name: 'Ảnh', parent: f.folders.other.id }],
     ];
+    const replaceInto = new FormData();
+    replaceInto.append('files', new Blob([PDF], { type: 'application/pdf' }), 'thay.pdf');
+    replaceInto.append('fileInfo', JSON.stringify({ folder: null }));
+    const intoRoot = await fetch(`${stack.cmsUrl}/upload/files/${f.files.own.id}/replace`, { method: 'POST', headers: { authorization: `Bearer ${f.api[role].token}` }, body: replaceInto });
+    expect(intoRoot.status, 'replace moving a file into the shared root').toBeGreaterThanOrEqual(400);
     for (const [method, path, body] of attempts) {
       const response = await as(role, method, path, body);
       expect(response.status, `${role} ${method} ${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
@@ -372,6 +399,29 @@ describe('the media library belongs to portals', () => {
     const response = await fetch(`${stack.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${f.api.editor.token}` }, body: form });
     expect(response.status).toBe(403);
     expect(await fingerprint(stack, ARTICLE, target.documentId)).toBe(before);
+  });
+
+  it("another portal's files are never reached through the links of our own records (filters and populates through media)", async () => {
+    const person = f.records['api::person.person']!.ownDraft.documentId;
+    const agency = f.records['api::agency.agency']!.ownDraft.documentId;
+    await documents('api::person.person').update({ documentId: person, data: { portrait: f.files.other.id } });
+    await documents('api::agency.agency').update({ documentId: agency, data: { leaders: [person] } });
+    const deep = 'filters[leaders][portrait][folder][files][id][$notNull]=true';
+    for (const path of [`${CM}/api::agency.agency?${deep}`, `${CM}/api::agency.agency/${agency}?${deep}`, `${CM}/api::person.person/${person}?populate[portrait][populate][folder][populate][files]=true`]) {
+      for (const role of ROLES) {
+        const text = JSON.stringify((await as(role, 'GET', path)).json);
+        expect(text, path).not.toContain('ke-hoach-uong-bi');
+        expect(text, path).not.toContain('uongbi ·');
+      }
+    }
+  });
+
+  it('an emblem in the portal folder is shown as soon as it is saved: only an approver replaces it', async () => {
+    const placed = await upload('editor', 'bieu-trung.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'image/png');
+    const id = Number((placed.json as Row[])[0]!.id);
+    await db('api::portal.portal').update({ where: { id: f.portals.halong!.id }, data: { emblem: id } });
+    expect((await as('editor', 'PUT', `/upload/files/${id}`, { fileInfo: { caption: 'Biểu trưng mới' } })).status).toBe(403);
+    expect((await as('approver', 'PUT', `/upload/files/${id}`, { fileInfo: { caption: 'Biểu trưng mới' } })).status).toBe(200);
   });
 
   it('only an approver replaces, re-captions or deletes a file that published content shows', async () => {
@@ -449,6 +499,9 @@ describe("a user's identity", () => {
   it('changing one’s own e-mail needs the current password, is logged with both addresses, and keeps the portals (keyed on the user id)', async () => {
     const me = await as('reviewer', 'GET', '/admin/users/me');
     const id = (me.json.data as { id: number }).id;
+    // Without the password, nothing is said about the address; with it, an address someone is assigned is refused.
+    const guessed = await as('reviewer', 'PUT', '/admin/users/me', { email: EMAILS.editor, currentPassword: 'sai-mat-khau' });
+    expect(String((guessed.json.error as { message?: string }).message)).toContain('mật khẩu hiện tại');
     expect((await as('reviewer', 'PUT', '/admin/users/me', { email: EMAILS.editor, currentPassword: PASSWORD })).status).toBe(403);
     for (const body of [{ email: 'khac@quangninh.example' }, { email: 'khac@quangninh.example', currentPassword: 'sai-mat-khau' }]) {
       expect((await as('reviewer', 'PUT', '/admin/users/me', body)).status).toBe(403);
@@ -459,6 +512,7 @@ describe("a user's identity", () => {
     expect((await db('admin::user').findOne({ where: { id } }))?.email).toBe('xem.moi@quangninh.example');
     const logged = await db('api::audit-entry.audit-entry').findMany({ where: { action: 'email-change', actorId: id } });
     expect(logged.map((r) => [r.outcome, r.detail])).toEqual([
+      ['refused', `${EMAILS.reviewer} → ${EMAILS.editor}`],
       ['refused', `${EMAILS.reviewer} → ${EMAILS.editor} (assigned to another account)`],
       ['refused', `${EMAILS.reviewer} → khac@quangninh.example`],
       ['refused', `${EMAILS.reviewer} → khac@quangninh.example`],

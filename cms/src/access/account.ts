@@ -23,23 +23,22 @@ export async function checkOwnAccountChange(strapi: Core.Strapi, ctx: RouteCtx, 
   } | null;
   if (!user || body.email.trim().toLowerCase() === user.email.toLowerCase()) return;
   const wanted = body.email.trim().toLowerCase();
+  const log = (outcome: 'ok' | 'refused', note = '') =>
+    recordAudit(strapi, { action: 'email-change', outcome, model: 'admin::user', ref: String(access.user!.id), detail: `${user.email} → ${wanted}${note}` });
+  // The password first: without it, nothing is said about the address (whether someone is assigned it).
+  const password = typeof body.currentPassword === 'string' ? body.currentPassword : '';
+  const auth = strapi.service('admin::auth') as unknown as AuthService;
+  if (password === '' || !(await auth.validatePassword(password, user.password))) {
+    await log('refused');
+    deny('Đổi địa chỉ e-mail cần nhập mật khẩu hiện tại (trường "currentPassword").');
+  }
   // An address an assignment names belongs to the person it was made for (provisioning finds accounts by it).
   const claimed = (await withoutScope(strapi, () =>
     strapi.db.query('api::editor-assignment.editor-assignment').findOne({ where: { email: wanted }, select: ['userId'] }),
   )) as { userId: number | null } | null;
   if (claimed && claimed.userId !== access.user.id) {
-    await recordAudit(strapi, { action: 'email-change', outcome: 'refused', model: 'admin::user', ref: String(access.user.id), detail: `${user.email} → ${wanted} (assigned to another account)` });
+    await log('refused', ' (assigned to another account)');
     deny('Địa chỉ e-mail này đã được phân công cho một tài khoản khác.');
   }
-  const password = typeof body.currentPassword === 'string' ? body.currentPassword : '';
-  const auth = strapi.service('admin::auth') as unknown as AuthService;
-  const valid = password !== '' && (await auth.validatePassword(password, user.password));
-  await recordAudit(strapi, {
-    action: 'email-change',
-    outcome: valid ? 'ok' : 'refused',
-    model: 'admin::user',
-    ref: String(access.user.id),
-    detail: `${user.email} → ${wanted}`,
-  });
-  if (!valid) deny('Đổi địa chỉ e-mail cần nhập mật khẩu hiện tại (trường "currentPassword").');
+  await log('ok');
 }

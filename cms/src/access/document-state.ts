@@ -62,11 +62,12 @@ export function linkPopulate(strapi: Core.Strapi, uid: string, depth = 0): Recor
 /** The links one stored row holds. */
 export function rowLinks(strapi: Core.Strapi, uid: string, row: Row): Link[] {
   const links = new Map<string, Link>();
-  collect(strapi, uid, row, '', links, 0);
+  collect(strapi, uid, row, '', '', links, 0);
   return [...links.values()];
 }
 
-function collect(strapi: Core.Strapi, uid: string, row: Row, prefix: string, links: Map<string, Link>, depth: number): void {
+/** `version` keeps a draft's links apart from its published version's: a link changed on the draft alone is a change. */
+function collect(strapi: Core.Strapi, uid: string, row: Row, version: string, prefix: string, links: Map<string, Link>, depth: number): void {
   for (const [name, attribute] of Object.entries(attributesOf(strapi, uid))) {
     if (IGNORED.has(name)) continue;
     const value = row[name];
@@ -77,12 +78,12 @@ function collect(strapi: Core.Strapi, uid: string, row: Row, prefix: string, lin
       for (const related of Array.isArray(value) ? value : [value]) {
         const { documentId, id } = related as { documentId?: string; id?: number };
         const key = documentId ?? `id:${String(id)}`;
-        links.set(`${path} ${target} ${key}`, { path, target, key });
+        links.set(`${version} ${path} ${target} ${key}`, { path, target, key });
       }
     } else if (depth < MAX_DEPTH && (attribute.type === 'component' || attribute.type === 'dynamiczone')) {
       for (const item of Array.isArray(value) ? value : [value]) {
         const component = attribute.type === 'component' ? attribute.component : (item as { __component?: string }).__component;
-        if (component) collect(strapi, component, item as Row, path, links, depth + 1);
+        if (component) collect(strapi, component, item as Row, version, path, links, depth + 1);
       }
     }
   }
@@ -96,7 +97,7 @@ function collect(strapi: Core.Strapi, uid: string, row: Row, prefix: string, lin
 export async function documentState(strapi: Core.Strapi, uid: string, documentId: string): Promise<DocumentState> {
   const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId }, populate: linkPopulate(strapi, uid), orderBy: { id: 'asc' } })) as Row[];
   const links = new Map<string, Link>();
-  for (const row of rows) collect(strapi, uid, row, '', links, 0);
+  for (const row of rows) collect(strapi, uid, row, row.publishedAt ? 'published' : 'draft', '', links, 0);
   return { uid, documentId, rows, links };
 }
 

@@ -68,12 +68,23 @@ export function registerPortalFolders(strapi: Core.Strapi): void {
   });
 }
 
+const ADOPTED = { type: 'plugin', name: 'qn-media', key: 'root-uploads-adopted' } as const;
+
 /**
  * Files that portal users uploaded to the library's root before portals had
  * folders move into the folder of their uploader's first portal, so they
- * stay theirs to change (the root is the province's shared library).
+ * stay theirs to change (the root is the province's shared library). Once,
+ * at the first start after the upgrade: a file a province administrator
+ * later puts in the root stays there.
  */
 export async function adoptRootUploads(strapi: Core.Strapi, uploaderRoots: (userId: number) => Promise<string[]>): Promise<number> {
+  if (await strapi.store.get(ADOPTED)) return 0;
+  const moved = await moveRootUploads(strapi, uploaderRoots);
+  await strapi.store.set({ ...ADOPTED, value: true });
+  return moved;
+}
+
+async function moveRootUploads(strapi: Core.Strapi, uploaderRoots: (userId: number) => Promise<string[]>): Promise<number> {
   const files = (await strapi.db.query(FILE).findMany({ where: { folderPath: '/' }, select: ['id'], populate: { createdBy: { select: ['id'] } } })) as Array<{
     id: number;
     createdBy?: { id: number } | null;

@@ -42,10 +42,18 @@ async function refuseIfPublished(strapi: Core.Strapi, fileIds: number[]): Promis
   const files = (await withoutScope(strapi, () =>
     strapi.db.query(FILE).findMany({ where: { id: { $in: fileIds } }, select: ['id', 'name'], populate: { related: true } }),
   )) as Array<{ name: string; related?: Row[] }>;
-  const shown = files.filter((f) => (f.related ?? []).some((r) => r.publishedAt !== null && r.publishedAt !== undefined));
+  // A record without draft and publish (a portal's emblem) is shown as soon as it is saved.
+  const live = (r: Row) => r.publishedAt !== null && r.publishedAt !== undefined ? true : !hasDraftAndPublish(strapi, String(r.__type ?? ''));
+  const shown = files.filter((f) => (f.related ?? []).some(live));
   if (shown.length > 0) {
     deny(`Tệp ${shown.map((f) => `"${f.name}"`).join(', ')} đang hiển thị trong nội dung đã xuất bản: chỉ người duyệt được thay, sửa hay xóa.`);
   }
+}
+
+function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
+  const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { options?: { draftAndPublish?: boolean } } | undefined;
+  // An unknown type is treated as one that has: its rows count as shown only when published.
+  return model ? model.options?.draftAndPublish === true : true;
 }
 
 /** Files inside these folders and their subfolders (a folder delete takes them along). */
@@ -168,7 +176,11 @@ export async function checkMediaRequest(strapi: Core.Strapi, ctx: RouteCtx, acce
     if (ctx.method === 'PUT') await checkFileInfo(strapi, ctx, access, false);
     return;
   }
-  if (path === '/files/:id/replace') return requireFiles(strapi, access, ids(target), { content: true });
+  if (path === '/files/:id/replace') {
+    await requireFiles(strapi, access, ids(target), { content: true });
+    // A replace also takes a new folder, like an update.
+    return checkFileInfo(strapi, ctx, access, false);
+  }
   if (path === '/folders') {
     if (body.parent === undefined || body.parent === null) body.parent = await defaultFolder(strapi, access);
     return requireFolders(strapi, access, ids(body.parent), { notPortalRoot: false });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { withinRoots } from './media-folders';
-import { isUnscoped, perRequest } from './unscoped';
-import { currentAccess, userMediaRoots, type Access } from './users';
+import { perRequest } from './unscoped';
+import { userMediaRoots, type Access } from './users';
 
 export const FILE = 'plugin::upload.file';
 export const FOLDER = 'plugin::upload.folder';
@@ -47,26 +47,6 @@ export async function ownedFolderPaths(strapi: Core.Strapi, roots: readonly stri
   if (roots.length === 0) return [];
   const rows = (await strapi.db.query(FOLDER).findMany({ where: { $or: under('path', roots) }, select: ['path'] })) as Array<{ path: string }>;
   return rows.map((r) => r.path);
-}
-
-/**
- * The media library as a portal user sees it: files of their portals'
- * folders and of the shared root, and only their portals' folders. Like the
- * content read scope, it sits in the database layer, under every upload
- * route that reads with the query engine.
- */
-export function registerMediaScope(strapi: Core.Strapi): void {
-  const narrow = (event: { params: { where?: Where } }, condition: Where) => {
-    event.params.where = event.params.where ? { $and: [event.params.where, condition] } : condition;
-  };
-  const scope = async (event: { model: { uid: string }; params: { where?: Where } }) => {
-    if (isUnscoped(strapi)) return;
-    const access = await currentAccess(strapi);
-    if (access.kind !== 'admin' || access.all) return;
-    if (event.model.uid === FILE) narrow(event, { $or: [{ folderPath: SHARED }, ...under('folderPath', access.mediaRoots)] });
-    else narrow(event, access.mediaRoots.length > 0 ? { $or: under('path', access.mediaRoots) } : { id: { $null: true } });
-  };
-  strapi.db.lifecycles.subscribe({ models: [FILE, FOLDER], beforeFindMany: scope, beforeFindOne: scope, beforeCount: scope });
 }
 
 /** RBAC conditions for the media actions: the upload plugin checks them on every route that loads one file. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { attributesOf, relationTarget } from './document-state';
-import { registerMediaScope } from './media-scope';
+import { FILE, FOLDER, SHARED, under } from './media-scope';
 import { ADMIN_ONLY, REQUESTS, SCOPED } from './scoped-types';
 import { isUnscoped, withoutScope } from './unscoped';
 import { currentAccess, type Access } from './users';
@@ -17,17 +17,25 @@ const NOTHING: Where = { id: { $null: true } };
 /** How deep filters, sorts and populates may reach for portal users and API tokens; deeper ones are refused or cut. */
 const MAX_DEPTH = 10;
 
-/** Which rows of `uid` this caller may see, as a where clause; null: all of them. */
+/**
+ * Which rows of `uid` this caller may see, as a where clause; null: all of
+ * them. The one rule for every read: top-level queries, the rows their
+ * filters reach through relations, and populated relations.
+ */
 export function visibleWhere(access: Access, uid: string): Where | null {
   if (access.kind === 'system' || access.all) return null;
   const published = { publishedAt: { $notNull: true } };
   if (access.kind === 'public') {
     if (SCOPED.includes(uid)) return published;
-    if (uid === REQUESTS || ADMIN_ONLY.includes(uid)) return NOTHING;
+    // Media of published content are public; the library's folders are not.
+    if (uid === REQUESTS || uid === FOLDER || ADMIN_ONLY.includes(uid)) return NOTHING;
     return null;
   }
   const mine = { $in: [...access.portals] };
   if (ADMIN_ONLY.includes(uid)) return NOTHING;
+  // The media library: files of the user's portal folders and of the shared root; only their portals' folders.
+  if (uid === FILE) return { $or: [{ folderPath: SHARED }, ...under('folderPath', access.mediaRoots)] };
+  if (uid === FOLDER) return access.mediaRoots.length > 0 ? { $or: under('path', access.mediaRoots) } : NOTHING;
   if (uid === REQUESTS) return { $or: [{ portal: { documentId: mine } }, { article: { portal: { documentId: mine } } }] };
   if (SCOPED.includes(uid)) return { $or: [published, { portal: { documentId: mine } }] };
   return null;
@@ -35,17 +43,25 @@ export function visibleWhere(access: Access, uid: string): Where | null {
 
 /** Types whose rows some callers may not see; a filter, sort or populate reaching them is scoped too. */
 function guarded(uid: string): boolean {
-  return SCOPED.includes(uid) || uid === REQUESTS || ADMIN_ONLY.includes(uid);
+  return SCOPED.includes(uid) || uid === REQUESTS || uid === FILE || uid === FOLDER || ADMIN_ONLY.includes(uid);
 }
 
 function isPlainObject(value: unknown): value is Where {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A relation filter that only tests the link itself (`{ $null: true }`, `{ $in: [ids] }`) reads nothing of the other record. */
+/** Keys that only name the linked row, and read nothing of it. */
+const IDENTITY = new Set(['id', 'documentId']);
+
+/**
+ * A relation filter that only tests the link itself (`{ $null: true }`,
+ * `{ id: 3 }`, `{ id: { $null: true } }`) reads nothing of the other
+ * record: it is left as it is (the media library lists a folder's files
+ * and the root's by such filters).
+ */
 function readsFields(value: unknown): boolean {
   if (!isPlainObject(value)) return false;
-  return Object.keys(value).some((k) => !k.startsWith('$') || k === '$and' || k === '$or' || k === '$not');
+  return Object.entries(value).some(([k, v]) => k === '$and' || k === '$or' || k === '$not' ? readsFields(v) || (Array.isArray(v) && v.some(readsFields)) : !k.startsWith('$') && !IDENTITY.has(k));
 }
 
 /**
@@ -184,6 +200,16 @@ export function registerReadScope(strapi: Core.Strapi): void {
     if (!access || event.result === null || event.result === undefined) return;
     await withoutScope(strapi, () => prunePopulated(strapi, access, event.model.uid, event.result));
   };
+  // A publication filter compares a document's published version with its draft in raw SQL, past every lifecycle: it tells
+  // an API token which published documents have unpublished edits. The builder never uses it.
+  strapi.documents.use(async (context, next) => {
+    const params = context.params as { publicationFilter?: unknown; hasPublishedVersion?: unknown } | undefined;
+    if (params && (params.publicationFilter !== undefined || params.hasPublishedVersion !== undefined) && (await currentAccess(strapi)).kind === 'public') {
+      delete params.publicationFilter;
+      delete params.hasPublishedVersion;
+    }
+    return next();
+  });
   strapi.db.lifecycles.subscribe({
     beforeFindMany: before,
     beforeFindOne: before,
@@ -191,7 +217,6 @@ export function registerReadScope(strapi: Core.Strapi): void {
     afterFindMany: after,
     afterFindOne: after,
   });
-  registerMediaScope(strapi);
 }
 
 type Row = Record<string, unknown>;

@@ -54,7 +54,7 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
       const refs = context.action === 'create' || context.action === 'clone' ? created.filter((c) => c.uid === uid).map((c) => c.documentId) : [source!];
       for (const ref of new Set(refs)) {
         const after = await withoutScope(strapi, () => documentState(strapi, uid, ref));
-        const problems = await withoutScope(strapi, () => judge(strapi, access, uid, before, after));
+        const problems = await withoutScope(strapi, () => judge(strapi, access, uid, context.action, before, after));
         if (problems.length > 0) forbid(problems.map((p) => p.message).join(' '), problems);
       }
       return result;
@@ -105,11 +105,14 @@ async function storedOwners(strapi: Core.Strapi, uid: Uid, documentId: string): 
   return rows.map((r) => r.portal?.documentId ?? null);
 }
 
-async function judge(strapi: Core.Strapi, access: Access, uid: string, before: DocumentState | null, after: DocumentState): Promise<FieldProblem[]> {
+/** Actions that copy links between a document's own versions: each link was judged when the draft got it. */
+const COPYING = new Set(['publish', 'unpublish', 'discardDraft']);
+
+async function judge(strapi: Core.Strapi, access: Access, uid: string, action: string, before: DocumentState | null, after: DocumentState): Promise<FieldProblem[]> {
   if (uid === TAG) return [];
   if (uid === REQUESTS) return requestProblems(before, after);
   const problems = ownerProblems(access, after);
-  problems.push(...(await linkProblems(strapi, access, uid, linkChanges(before, after))));
+  if (!COPYING.has(action)) problems.push(...(await linkProblems(strapi, access, uid, linkChanges(before, after))));
   return problems;
 }
 

@@ -57,13 +57,10 @@ interface Approver {
   roles: Array<{ code?: string }>;
 }
 
-/** Why a due schedule entry may not be carried out, or null when its approval still holds. */
-async function refusal(strapi: Core.Strapi, uid: Uid, due: Due, field: ScheduleField, approval: Approval | null, approver: Approver | null): Promise<string | null> {
+/** Why a due schedule entry may not be carried out, or null when its approval holds (the draft itself is checked as it is published). */
+function refusal(approval: Approval | null, approver: Approver | null): string | null {
   if (!approval) return 'no approver approved this schedule';
   if (approval.approverId !== null && !approver?.isActive) return `approver #${approval.approverId} no longer has an active account`;
-  if (field === 'publishAt' && approval.contentHash !== (await draftHash(strapi, uid, due.documentId))) {
-    return `the draft changed after ${approval.approverEmail} approved it at ${approval.approvedAt}`;
-  }
   return null;
 }
 
@@ -79,6 +76,28 @@ async function asApprover(strapi: Core.Strapi, approver: Approver | null, work: 
   await strapi.requestContext.run(context as never, work);
 }
 
+class ChangedSinceApproval extends Error {}
+
+/**
+ * Publishes the draft only if it is still what was approved, checked and
+ * published in one transaction with the draft row locked (PostgreSQL; SQLite
+ * has one writer), so an edit saved between the check and the publish
+ * cannot be published with it.
+ */
+async function publishApproved(strapi: Core.Strapi, uid: Uid, documentId: string, approval: Approval): Promise<void> {
+  await strapi.db.transaction(async ({ trx }) => {
+    const { client } = (strapi.db as unknown as { dialect: { client: string } }).dialect;
+    if (client === 'postgres') {
+      const table = (strapi.db.metadata.get(uid) as { tableName: string }).tableName;
+      await trx(table).where({ document_id: documentId }).whereNull('published_at').forUpdate().select('id');
+    }
+    if (approval.contentHash !== (await draftHash(strapi, uid, documentId))) {
+      throw new ChangedSinceApproval(`the draft changed after ${approval.approverEmail} approved it at ${approval.approvedAt}`);
+    }
+    await strapi.documents(uid).publish({ documentId });
+  });
+}
+
 async function act(strapi: Core.Strapi, uid: Uid, due: Due, action: 'publish' | 'unpublish', now: Date): Promise<boolean> {
   const field: ScheduleField = action === 'publish' ? 'publishAt' : 'unpublishAt';
   const approval = await approvalOf(strapi, uid, due.documentId, field, due.at);
@@ -87,15 +106,11 @@ async function act(strapi: Core.Strapi, uid: Uid, due: Due, action: 'publish' | 
     : null;
   let outcome: 'ok' | 'refused' | 'failed' = 'ok';
   let detail = `${field} ${due.at}${approval ? `, approved by ${approval.approverEmail} at ${approval.approvedAt}` : ''}`;
-  const refused = await refusal(strapi, uid, due, field, approval, approver);
+  const refused = refusal(approval, approver);
   if (refused) {
     outcome = 'refused';
     detail += `: not carried out, ${refused}`;
     strapi.log.warn(`Scheduled ${action} of ${uid} ${due.documentId} refused: ${refused}.`);
-    // Back to the approvers' queue: what was scheduled has not been approved as it stands.
-    if (action === 'publish') {
-      await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId, publishedAt: null, reviewState: 'draft' }, data: { reviewState: 'submitted' } });
-    }
   } else {
     try {
       await asApprover(strapi, approver, async () => {
@@ -106,14 +121,18 @@ async function act(strapi: Core.Strapi, uid: Uid, due: Due, action: 'publish' | 
             await strapi.documents(uid).unpublish({ documentId: due.documentId });
           } else detail += ' (already withdrawn)';
         } else {
-          await strapi.documents(uid).publish({ documentId: due.documentId });
+          await publishApproved(strapi, uid, due.documentId, approval!);
         }
       });
     } catch (error) {
-      outcome = 'failed';
-      detail += `: ${(error as Error).message}`;
+      outcome = error instanceof ChangedSinceApproval ? 'refused' : 'failed';
+      detail += `: ${error instanceof ChangedSinceApproval ? 'not carried out, ' : ''}${(error as Error).message}`;
       strapi.log.warn(`Scheduled ${action} of ${uid} ${due.documentId} failed: ${(error as Error).message}`);
     }
+  }
+  // Back to the approvers' queue: what was scheduled has not been approved as it stands.
+  if (outcome === 'refused' && action === 'publish') {
+    await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId, publishedAt: null, reviewState: 'draft' }, data: { reviewState: 'submitted' } });
   }
   // Done, refused or failed, the schedule entry is spent: it must not be retried every minute.
   await strapi.db.query(uid).updateMany({ where: { documentId: due.documentId }, data: { [field]: null } });
