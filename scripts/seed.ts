@@ -24,8 +24,8 @@ try {
   reportFatal(error);
 }
 const articles = values.articles === undefined ? config.seedArticles : Number(values.articles);
-if (!Number.isInteger(articles) || articles < 0 || articles > 50_000) {
-  fail(`--articles must be a whole number from 0 to 50000, got "${values.articles}".`);
+if (!Number.isInteger(articles) || articles < 0 || articles > 200_000) {
+  fail(`--articles must be a whole number from 0 to 200000, got "${values.articles}".`);
 }
 
 const started = Date.now();

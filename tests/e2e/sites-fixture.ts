@@ -6,7 +6,7 @@
  * one portal of each kind the issue names and served with host routing.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { paragraph } from '../helpers/admin-api.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
+import { getWithHost } from '../helpers/site-get.ts';
 
 /** Province, department, commune, English, Chinese. */
 export const PORTALS = ['quangninh', 'soyte', 'halong-honggai', 'english', 'chinese'] as const;
@@ -95,7 +96,7 @@ export async function buildFixture(): Promise<SiteFixture> {
       stack,
       outDir,
       origin,
-      get: (code, path) => get(port, `${code}.localhost:${port}`, path),
+      get: (code, path) => getWithHost(port, `${code}.localhost:${port}`, path),
       original,
       translations: { en: byId(enId), zh: byId(zhId) },
       featured: byId(featuredId),
@@ -113,15 +114,3 @@ export async function buildFixture(): Promise<SiteFixture> {
   }
 }
 
-function get(port: number, host: string, path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}

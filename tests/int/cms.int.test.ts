@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByLevel, requireTree } from '@qn/portal-model';
 import { seed, type SeedTarget } from '@qn/seed';
+import { createCmsClient } from '@qn/cms-client';
 import { paragraph } from '../helpers/admin-api.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
 
@@ -37,6 +38,78 @@ describe('content model and seed, through GraphQL with the builder token', () =>
       categories: { created: 0, existing: 10 },
       articles: { created: 0, existing: 40 },
     });
+  });
+});
+
+describe("the builder's bulk article read", () => {
+  const get = (query: string, token: string | null = stack.token) =>
+    fetch(`${stack.cmsUrl}/api/builder/articles?${query}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+  it('pages through every published article by cursor, as GraphQL counts them, newest first', async () => {
+    const whole = await stack.cms.articles();
+    const paged = await createCmsClient({ url: stack.cmsUrl, token: stack.token, articlePageSize: 7 }).articles();
+    expect(paged.problems).toEqual([]);
+    expect(paged.records).toEqual(whole.records);
+    const counted = await fetch(`${stack.cmsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({ query: '{ articles_connection(status: PUBLISHED, pagination: { pageSize: 1 }) { pageInfo { total } } }' }),
+    });
+    const total = ((await counted.json()) as { data: { articles_connection: { pageInfo: { total: number } } } }).data.articles_connection.pageInfo.total;
+    expect(whole.records).toHaveLength(total);
+    const times = whole.records.map((a) => Date.parse(a.publishedAt));
+    expect(times).toEqual(times.toSorted((a, b) => b - a));
+  });
+
+  it('answers each article exactly as GraphQL does, relations included', async () => {
+    const documents = (uid: string) => (stack.strapi as unknown as SeedTarget).documents(uid);
+    const portal = async (code: string) => (await documents('api::portal.portal').findFirst({ filters: { code } }))!.documentId;
+    const tag = await documents('api::tag.tag').create({ data: { name: 'Chuyển đổi số', slug: 'chuyen-doi-so-bulk' } });
+    const original = await documents('api::article.article').create({
+      data: { title: 'Hạ Long số hoá hồ sơ hành chính', portal: await portal('halong'), tags: [tag.documentId], syndicatedTo: [await portal('coto')] },
+      status: 'published',
+    });
+    const translation = await documents('api::article.article').create({
+      data: { title: 'Ha Long digitises its records', portal: await portal('english'), translationOf: original.documentId },
+      status: 'published',
+    });
+    const { records } = await stack.cms.articles();
+    const find = (documentId: string) => records.find((a) => a.documentId === documentId)!;
+    const linked = [find(original.documentId), find(translation.documentId)];
+    expect(linked.map((a) => [a.tags.map((t) => t.slug), a.alsoOn, a.translationOf?.portal ?? null])).toEqual([
+      [['chuyen-doi-so-bulk'], ['coto'], null],
+      [[], [], 'halong'],
+    ]);
+    for (const article of [...linked, ...records.slice(0, 3)]) expect((await stack.cms.article(article.documentId)).article).toEqual(article);
+  });
+
+  it('reads only the portals asked for, and nothing when asked for none', async () => {
+    const whole = (await stack.cms.articles()).records;
+    for (const codes of [['halong'], ['coto', 'uongbi'], ['english']]) {
+      const on = (code: string | null | undefined) => code !== null && code !== undefined && codes.includes(code);
+      // Owned, shared to them, translating one of theirs, or another translation of an original one of theirs translates.
+      const expected = whole.filter(
+        (a) =>
+          on(a.portal) ||
+          a.alsoOn.some(on) ||
+          on(a.translationOf?.portal) ||
+          (a.translationOf !== null && whole.some((b) => b.translationOf?.documentId === a.translationOf?.documentId && on(b.portal))),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await stack.cms.articles(codes)).records).toEqual(expected);
+    }
+    expect((await stack.cms.articles([])).records).toEqual([]);
+  });
+
+  it('refuses a query it does not know, anonymous callers and tokens without the grant', async () => {
+    const smuggled = await get('filters[publishedAt][$null]=true&status=draft');
+    expect(smuggled.status).toBe(400);
+    expect(((await smuggled.json()) as { error: { message: string } }).error.message).toBe('unknown parameters: filters, status (allowed: after, limit, portals)');
+    expect((await get('limit=100000')).status).toBe(400);
+    expect([401, 403]).toContain((await get('', null)).status);
+    const tokens = stack.strapi.service('admin::api-token-content-api') as { create(a: object): Promise<{ accessKey: string }> };
+    const reader = await tokens.create({ name: 'Articles only', type: 'custom', lifespan: null, permissions: ['api::article.article.find'] });
+    expect((await get('', reader.accessKey)).status).toBe(403);
   });
 });
 

@@ -31,15 +31,6 @@ const ARTICLE_FIELDS = [
   `cover { ${MEDIA_FIELDS} }`,
 ].join(' ');
 
-export const ARTICLES_QUERY = /* GraphQL */ `
-  query Articles($filters: ArticleFiltersInput, $page: Int!, $pageSize: Int!) {
-    articles_connection(filters: $filters, ${PAGE}, sort: ["publishedAt:desc", "documentId:asc"], status: PUBLISHED) {
-      nodes { ${ARTICLE_FIELDS} }
-      pageInfo { total pageCount }
-    }
-  }
-`;
-
 export const ARTICLE_QUERY = /* GraphQL */ `
   query Article($documentId: ID!) {
     article(documentId: $documentId, status: PUBLISHED) { ${ARTICLE_FIELDS} }

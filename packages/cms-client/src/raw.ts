@@ -58,6 +58,12 @@ export const connectionSchema = z.object({
   pageInfo: z.object({ total: z.number().int(), pageCount: z.number().int() }),
 });
 
+/** A page of the CMS's bulk article route: GraphQL-shaped articles and the next page's cursor. */
+export const articlePageSchema = z.object({
+  data: z.array(z.unknown()),
+  next: z.number().int().positive().nullable(),
+});
+
 export const outboxPageSchema = z.object({
   data: z.array(
     z.object({

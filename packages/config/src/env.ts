@@ -77,8 +77,8 @@ const rawSchema = z.object({
     })
     .optional(),
 
-  PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(2000),
-  SEED_ARTICLES: z.coerce.number().int().min(0).max(50_000).default(400),
+  PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(500),
+  SEED_ARTICLES: z.coerce.number().int().min(0).max(200_000).default(400),
 });
 
 type Raw = z.infer<typeof rawSchema>;

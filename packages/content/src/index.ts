@@ -8,3 +8,4 @@ export * from './assets.ts';
 export * from './diff.ts';
 export * from './relation-input.ts';
 export * from './file-signature.ts';
+export * from './article-pages.ts';

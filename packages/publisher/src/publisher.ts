@@ -50,6 +50,8 @@ export function createPublisher(deps: PublisherDeps) {
   const now = deps.now ?? (() => new Date());
   /** Portal codes by documentId as last seen, to know where a moved or deleted portal was. */
   let knownPortals = new Map<string, SnapshotPortal>();
+  /** Sites a failed attempt was to rebuild: the next attempt builds them whatever it plans. */
+  let unbuilt = new Set<string>();
 
   async function planArticles(refs: string[], tree: PortalTree, plan: Plan): Promise<void> {
     for (const ref of refs) {
@@ -166,10 +168,22 @@ export function createPublisher(deps: PublisherDeps) {
     const shownOn = [...new Set(stale.flatMap((e) => e.portals ?? []))];
     if (shownOn.length > 0) plan.changes.push({ type: 'record', shownOn });
 
-    const rebuilt = [...affectedPortals(tree, plan.changes)].sort();
-    if (rebuilt.length > 0) await deps.build(rebuilt);
-    await deps.search.upsert(plan.upserts);
-    await deps.search.remove(plan.removals);
+    const rebuilt = [...new Set([...affectedPortals(tree, plan.changes), ...[...unbuilt].filter((code) => tree.byCode.has(code))])].sort();
+    // The index and the sites are brought up to date side by side: publish-to-live is the slower of the two, not
+    // their sum (docs/adr/0007). When either fails the cursor stays and the batch is planned again; the index may
+    // then already hold the new versions, which plan no rebuild, so the sites this attempt meant to build are kept.
+    unbuilt = new Set(rebuilt);
+    // Both run to their end before a failure is reported: nothing is left running into the next attempt.
+    const outcomes = await Promise.allSettled([
+      rebuilt.length > 0 ? deps.build(rebuilt) : null,
+      (async () => {
+        await deps.search.upsert(plan.upserts);
+        await deps.search.remove(plan.removals);
+      })(),
+    ]);
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
+    unbuilt = new Set();
     await deps.cursor.save(moved.state);
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
     return { events: events.length, rebuilt, indexed: plan.upserts.length, removed: plan.removals.length };

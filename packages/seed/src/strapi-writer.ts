@@ -1,5 +1,5 @@
-import { textToBlocks } from '@qn/content';
 import type { Portal } from '@qn/portal-model';
+import { writeArticles } from './article-writer.ts';
 import { generateArticles } from './articles.ts';
 import { CATEGORIES } from './categories.ts';
 import { inTransactions, settle } from './collection-writer.ts';
@@ -58,7 +58,7 @@ export async function seed(strapi: SeedTarget, options: SeedOptions): Promise<Se
   const categories = await seedCategories(strapi, portalIds.byCode);
   log(`categories: ${categories.created} created, ${categories.existing} already there`);
   const content = options.content === false ? {} : await writeContent(strapi, generateContent(portals, now), portalIds.byCode, log);
-  const articles = await seedArticles(strapi, portals, portalIds.byCode, categories.bySlug, { ...options, now });
+  const articles = await seedArticles(strapi, portals, categories.bySlug, { ...options, now });
   log(`articles: ${articles.created} created, ${articles.existing} already there`);
   await settle(strapi);
   return {
@@ -124,7 +124,6 @@ async function seedCategories(strapi: SeedTarget, portalIds: Map<string, string>
 async function seedArticles(
   strapi: SeedTarget,
   portals: Portal[],
-  portalIds: Map<string, string>,
   categoryIds: Map<string, string>,
   options: SeedOptions,
 ) {
@@ -140,39 +139,25 @@ async function seedArticles(
   });
   for (const row of rows) existing.add(`${(row.portal as { code?: string } | null)?.code ?? ''}/${String(row.slug)}`);
 
-  const tagIds = await tagIdsBySlug(strapi);
   const missing = wanted.filter((article) => !existing.has(`${article.portal}/${article.slug}`));
-  let created = 0;
-  await inTransactions(strapi, missing, async (article) => {
-    const portal = portalIds.get(article.portal);
-    const category = categoryIds.get(article.category);
-    const tags = portalLanguage.get(article.portal) === 'vi'
-      ? tagsForArticle(article.portal, article.slug).flatMap((slug) => (tagIds.has(slug) ? [{ documentId: tagIds.get(slug)! }] : []))
-      : [];
-    const doc = await strapi.documents(ARTICLE).create({
-      data: {
-        title: article.title,
-        slug: article.slug,
-        summary: article.summary,
-        body: textToBlocks(article.body),
-        ...(portal ? { portal: { connect: [{ documentId: portal }] } } : {}),
-        ...(category ? { category: { connect: [{ documentId: category }] } } : {}),
-        ...(tags.length ? { tags: { connect: tags } } : {}),
-      },
-      status: 'published',
-    });
-    // Sample news is spread over past days, as a real portal's would be.
-    await strapi.db.query(ARTICLE).updateMany({
-      where: { documentId: doc.documentId, publishedAt: { $notNull: true } },
-      data: { publishedAt: article.publishedAt, updatedAt: article.publishedAt },
-    });
-    created += 1;
-    if (created % 100 === 0) options.log?.(`articles: ${created}/${missing.length}`);
-  });
+  const tagIds = await rowIds(strapi, TAG, 'slug');
+  const categoryRows = await rowIds(strapi, CATEGORY, 'documentId');
+  const created = await writeArticles(
+    strapi,
+    missing,
+    {
+      portals: await rowIds(strapi, PORTAL, 'code'),
+      categories: new Map([...categoryIds].flatMap(([slug, documentId]) => (categoryRows.has(documentId) ? [[slug, categoryRows.get(documentId)!]] : []))),
+      tags: (article) =>
+        portalLanguage.get(article.portal) === 'vi' ? tagsForArticle(article.portal, article.slug).flatMap((slug) => (tagIds.has(slug) ? [tagIds.get(slug)!] : [])) : [],
+    },
+    (written) => options.log?.(`articles: ${written}/${missing.length}`),
+  );
   return { created, existing: wanted.length - created };
 }
 
-async function tagIdsBySlug(strapi: SeedTarget): Promise<Map<string, string>> {
-  const rows = await strapi.documents(TAG).findMany({ fields: ['slug'], limit: 10_000 });
-  return new Map(rows.map((row) => [String(row.slug), String(row.documentId)]));
+/** Row ids of a type without drafts, by one of its fields. */
+async function rowIds(strapi: SeedTarget, uid: string, key: string): Promise<Map<string, number>> {
+  const rows = await strapi.db.query(uid).findMany({ select: ['id', key] });
+  return new Map(rows.map((row) => [String(row[key]), Number(row.id)]));
 }

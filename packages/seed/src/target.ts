@@ -11,7 +11,12 @@ export interface DocumentApi {
 export interface SeedTarget {
   documents(uid: string): DocumentApi;
   db: {
-    query(uid: string): { updateMany(params: object): Promise<unknown> };
+    query(uid: string): {
+      findMany(params: object): Promise<Array<Record<string, unknown>>>;
+      create(params: { data: Record<string, unknown> }): Promise<unknown>;
+      createMany(params: { data: Array<Record<string, unknown>> }): Promise<unknown>;
+    };
+    metadata: { get(uid: string): { attributes: Record<string, { default?: unknown } | undefined> } };
     /** Runs `run` in one database transaction; the document service joins it. */
     transaction<T>(run: () => Promise<T>): Promise<T>;
   };
