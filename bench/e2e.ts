@@ -15,13 +15,13 @@ import { buildCmsIfStale, freePort, startCms, startMeilisearch, stopChild } from
 import { requireTree } from '@qn/portal-model';
 import { fileCursor } from '@qn/publisher';
 import { createSiteServer } from '@qn/site-server';
-import { buildSites } from '@qn/site-builder';
+import { buildSites, type BuildReport } from '@qn/site-builder';
 import { fail } from '../scripts/lib/cli.ts';
 import { buildSettings, clients, mediaSource, platformPublisher } from '../scripts/lib/runtime.ts';
 import { readSecret } from '../scripts/lib/secrets.ts';
 import { graphqlArticles } from './lib/graphql-baseline.ts';
 import { peakWatcher, runTimed } from './lib/processes.ts';
-import { measurePublishToLive, percentile, publishPlan, type PublishTiming } from './lib/publish-to-live.ts';
+import { measurePublishToLive, percentile, publishPlan, type PublishBatch, type PublishTiming } from './lib/publish-to-live.ts';
 import { e2eMarkdown, type E2eRun } from './lib/e2e-report.ts';
 
 const USAGE = `npm run bench:e2e [-- --sizes 10000,50000] [--publishes 30] [--graphql-up-to 10000] [--note TEXT]
@@ -119,8 +119,19 @@ async function runSize(articles: number): Promise<E2eRun> {
     // The outbox rows of the seed are in the content just built: the publisher starts after them.
     const last = await deps.cms.lastEventId();
     await fileCursor(join(dataDir, 'publisher', 'cursor.json')).save({ highest: last, lastEventId: last, gaps: [] });
-    const publisher = platformPublisher(config, deps, settings, () => {});
-    const running = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal });
+    // Where each batch's time went, to tell a publish's wait for the next poll from its planning, fetch, render and index.
+    const batches: PublishBatch[] = [];
+    let lastBuild: BuildReport | null = null;
+    const publisher = platformPublisher(config, deps, settings, () => {}, (report) => (lastBuild = report));
+    const running = publisher.run({
+      pollMs: config.publisher.pollMs,
+      signal: stopping.signal,
+      onBatch: (result) => {
+        const built = lastBuild as BuildReport | null;
+        batches.push({ endedAt: Date.now(), rebuilt: result.rebuilt, plan: result.ms.plan, fetch: built?.fetchMs ?? 0, render: built?.renderMs ?? 0, sites: result.ms.build, index: result.ms.index });
+        lastBuild = null;
+      },
+    });
     stops.push(async () => {
       stopping.abort();
       await running;
@@ -132,6 +143,7 @@ async function runSize(articles: number): Promise<E2eRun> {
       plan,
       ids,
       (m) => console.log(`  ${m}`),
+      (since, portal) => batches.find((b) => b.endedAt >= since && b.rebuilt.includes(portal)) ?? null,
     );
     const live = timings.map((t) => t.live);
     console.log(`  publish-to-live: p50 ${secs(percentile(live, 50))}, p95 ${secs(percentile(live, 95))}`);

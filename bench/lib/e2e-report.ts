@@ -53,6 +53,18 @@ export function e2eMarkdown(runs: E2eRun[], meta: { date: string; node: string; 
       return `| ${n(r.articles)} | ${r.publishes.length} | ${both(pick((t) => t.page))} | ${both(pick((t) => t.home))} | ${both(pick((t) => t.parentListing))} | ${both(pick((t) => t.search))} | ${both(pick((t) => t.live))} |`;
     }),
     '',
+    '### Where a publish\'s time goes, median ms',
+    '',
+    'From the publisher\'s batch that rebuilt the article\'s portal: reading the outbox and planning, then the sites (content fetch, Astro runs, then the swap into place) beside the index. The rest of publish-to-live is the wait for the next outbox poll and the reader\'s poll.',
+    '',
+    '| articles | batches seen | plan | sites: fetch | sites: Astro runs | sites in all | index (beside the sites) |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((r) => {
+      const seen = r.publishes.flatMap((t) => (t.batch ? [t.batch] : []));
+      const med = (f: (b: NonNullable<PublishTiming['batch']>) => number) => (seen.length ? n(percentile(seen.map(f), 50)) : '—');
+      return `| ${n(r.articles)} | ${seen.length} | ${med((b) => b.plan)} | ${med((b) => b.fetch)} | ${med((b) => b.render)} | ${med((b) => b.sites)} | ${med((b) => b.index)} |`;
+    }),
+    '',
     '### Targets at 50,000 articles',
     '',
     ...runs

@@ -15,6 +15,19 @@ export interface PublishTiming {
   search: number;
   /** When every one of them was served. */
   live: number;
+  /** The publisher's batch that rebuilt the article's portal, when it was seen. */
+  batch: PublishBatch | null;
+}
+
+/** One publisher batch: ms spent planning, fetching and rendering the sites (together: `sites`), and indexing beside them. */
+export interface PublishBatch {
+  endedAt: number;
+  rebuilt: string[];
+  plan: number;
+  fetch: number;
+  render: number;
+  sites: number;
+  index: number;
 }
 
 interface Target {
@@ -62,7 +75,13 @@ export function publishPlan(portals: readonly SnapshotPortal[], count: number): 
  * portal's home, the parent's home when shared there, and a search for it
  * all answer it. Publishes are one after another, as editors' are.
  */
-export async function measurePublishToLive(target: Target, plan: ReturnType<typeof publishPlan>, portalIds: Map<string, string>, log: (m: string) => void): Promise<PublishTiming[]> {
+export async function measurePublishToLive(
+  target: Target,
+  plan: ReturnType<typeof publishPlan>,
+  portalIds: Map<string, string>,
+  log: (m: string) => void,
+  batchFor: (since: number, portal: string) => PublishBatch | null,
+): Promise<PublishTiming[]> {
   const admin = await adminApi(target.cmsUrl, target.admin);
   const timings: PublishTiming[] = [];
   for (const [i, step] of plan.entries()) {
@@ -103,6 +122,7 @@ export async function measurePublishToLive(target: Target, plan: ReturnType<type
       parentListing: seen.parentListing ?? null,
       search: seen.search!,
       live: Math.max(...Object.values(seen)),
+      batch: batchFor(start, step.code),
     };
     log(`publish ${i + 1}/${plan.length} on ${step.code} (level ${step.level}${step.parent ? `, shared to ${step.parent}` : ''}): live after ${(timing.live / 1000).toFixed(1)} s`);
     timings.push(timing);

@@ -4,7 +4,7 @@ import { createCmsClient } from '@qn/cms-client';
 import { httpMediaFetcher } from '@qn/images';
 import { createSearchIndexer, type SearchIndexer } from '@qn/search';
 import { createPublisher, fileCursor } from '@qn/publisher';
-import { buildSites, type BuildSettings } from '@qn/site-builder';
+import { buildSites, type BuildReport, type BuildSettings } from '@qn/site-builder';
 import { fail } from './cli.ts';
 import { readSecret } from './secrets.ts';
 
@@ -34,7 +34,13 @@ export function mediaSource(config: PlatformConfig) {
 }
 
 /** The publisher wired to the real CMS, index and site builder. */
-export function platformPublisher(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, settings: BuildSettings, log: (m: string) => void) {
+export function platformPublisher(
+  config: PlatformConfig,
+  deps: Awaited<ReturnType<typeof clients>>,
+  settings: BuildSettings,
+  log: (m: string) => void,
+  onBuilt: (report: BuildReport) => void = () => {},
+) {
   return createPublisher({
     cms: deps.cms,
     search: deps.search,
@@ -46,6 +52,7 @@ export function platformPublisher(config: PlatformConfig, deps: Awaited<ReturnTy
       for (const p of report.media.problems) log(`${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`);
       // Other portals were published; a failed one keeps its previous site until its content changes again.
       for (const failure of report.failed) log(`${failure.code} could not be rebuilt and keeps its previous site: ${failure.message}`);
+      onBuilt(report);
       return report;
     },
   });

@@ -106,10 +106,20 @@ describe("the builder's bulk article read", () => {
     expect(smuggled.status).toBe(400);
     expect(((await smuggled.json()) as { error: { message: string } }).error.message).toBe('unknown parameters: filters, status (allowed: after, limit, portals)');
     expect((await get('limit=100000')).status).toBe(400);
+    const other = (path: string) => fetch(`${stack.cmsUrl}/api/builder/${path}`, { headers: { authorization: `Bearer ${stack.token}` } });
+    expect((await other('portals?filters[code]=halong')).status).toBe(400);
+    expect((await other('legal-documents')).status).toBe(404);
+    expect((await other('portals')).status).toBe(200);
     expect([401, 403]).toContain((await get('', null)).status);
     const tokens = stack.strapi.service('admin::api-token-content-api') as { create(a: object): Promise<{ accessKey: string }> };
     const reader = await tokens.create({ name: 'Articles only', type: 'custom', lifespan: null, permissions: ['api::article.article.find'] });
     expect((await get('', reader.accessKey)).status).toBe(403);
+    await expect(createCmsClient({ url: stack.cmsUrl, token: reader.accessKey }).articles()).rejects.toThrow('give the token the permission Builder → find');
+    // A read-only token reads published content anyway: it may use the bulk read, and sees no row ids.
+    const readOnly = await tokens.create({ name: 'Read-only', type: 'read-only', lifespan: null });
+    const page = await get('limit=5', readOnly.accessKey);
+    expect(page.status).toBe(200);
+    expect(JSON.stringify(await page.json())).not.toMatch(/"id":/);
   });
 });
 

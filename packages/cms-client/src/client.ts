@@ -1,8 +1,8 @@
 import { GraphQLClient } from 'graphql-request';
 import { ARTICLE_PAGE_DEFAULT, articlePageQuery, type Article, type Category, type ContentProblem, type LegalDocument, type PortalRecords, type Redirect, type Snapshot, type SnapshotPortal } from '@qn/content';
-import { ARTICLE_QUERY, CATEGORIES_QUERY, PORTALS_QUERY, REDIRECTS_QUERY } from './queries.ts';
+import { ARTICLE_QUERY, CATEGORIES_QUERY, REDIRECTS_QUERY } from './queries.ts';
 import { RECORD_KINDS, recordsQuery, toRecord } from './records.ts';
-import { articlePageSchema, connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, toRedirect, type OutboxEvent } from './raw.ts';
+import { bulkPageSchema, connectionSchema, outboxPageSchema, toArticle, toCategory, toPortal, toRedirect, type OutboxEvent } from './raw.ts';
 
 export interface CmsClientOptions {
   /** Strapi's base URL, e.g. http://127.0.0.1:1337 */
@@ -33,6 +33,15 @@ function newestFirst(a: Article, b: Article): number {
 
 type Converter<T> = (node: unknown) => { value: T } | { problem: ContentProblem };
 
+/** Converts raw records at the boundary: valid ones are kept, the others reported. */
+function convertAll<T>(nodes: readonly unknown[], convert: Converter<T>, into: FetchResult<T>): void {
+  for (const node of nodes) {
+    const result = convert(node);
+    if ('value' in result) into.records.push(result.value);
+    else into.problems.push(result.problem);
+  }
+}
+
 export function createCmsClient(options: CmsClientOptions) {
   const pageSize = options.pageSize ?? 200;
   const articlePageSize = options.articlePageSize ?? ARTICLE_PAGE_DEFAULT;
@@ -58,11 +67,7 @@ export function createCmsClient(options: CmsClientOptions) {
       const data = await request(query, { ...variables, page, pageSize });
       const parsed = connectionSchema.safeParse(data[field]);
       if (!parsed.success) throw new CmsError(`Strapi answered ${field} in an unexpected shape: ${parsed.error.message}`);
-      for (const node of parsed.data.nodes) {
-        const result = convert(node);
-        if ('value' in result) records.push(result.value);
-        else problems.push(result.problem);
-      }
+      convertAll(parsed.data.nodes, convert, { records, problems });
       if (page >= parsed.data.pageInfo.pageCount) break;
     }
     return { records, problems };
@@ -75,6 +80,9 @@ export function createCmsClient(options: CmsClientOptions) {
     } catch (error) {
       throw new CmsError(`Strapi is unreachable at ${options.url}: ${(error as Error).message}`, { cause: error });
     }
+    if (response.status === 403 && path.startsWith('/api/builder/')) {
+      throw new CmsError(`Strapi refused the API token the bulk read (403 to GET ${path}): give the token the permission Builder → find (api::builder.builder.find), or use a read-only token (README, "Production").`);
+    }
     if (!response.ok) throw new CmsError(`Strapi answered ${response.status} to GET ${path}: ${await response.text()}`);
     return response.json();
   }
@@ -86,7 +94,14 @@ export function createCmsClient(options: CmsClientOptions) {
     return parsed.data.data;
   }
 
-  const portals = (): Promise<FetchResult<SnapshotPortal>> => all(PORTALS_QUERY, 'portals_connection', toPortal);
+  /** Every portal, from the CMS's bulk read (one query per relation for the whole tree). */
+  const portals = async (): Promise<FetchResult<SnapshotPortal>> => {
+    const parsed = bulkPageSchema.safeParse(await rest('/api/builder/portals'));
+    if (!parsed.success) throw new CmsError(`Strapi answered /api/builder/portals in an unexpected shape: ${parsed.error.message}`);
+    const result: FetchResult<SnapshotPortal> = { records: [], problems: [] };
+    convertAll(parsed.data.data, toPortal, result);
+    return result;
+  };
   const categories = (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory);
   const redirects = (): Promise<FetchResult<Redirect>> => all(REDIRECTS_QUERY, 'redirects_connection', toRedirect);
   /**
@@ -98,22 +113,21 @@ export function createCmsClient(options: CmsClientOptions) {
    * once per article, which took minutes at 50,000.
    */
   const articles = async (codes?: readonly string[]): Promise<FetchResult<Article>> => {
-    const records: Article[] = [];
-    const problems: ContentProblem[] = [];
-    if (codes?.length === 0) return { records, problems };
+    // By document id: a document republished while the pages are read comes twice (its new row has a higher id,
+    // so it comes later, and later wins).
+    const byDocument = new Map<string, Article>();
+    const page: FetchResult<Article> = { records: [], problems: [] };
+    if (codes?.length === 0) return page;
     for (let after: number | null = 0; after !== null; ) {
-      const parsed = articlePageSchema.safeParse(await rest(`/api/builder/articles?${articlePageQuery({ after, limit: articlePageSize, portals: codes ? [...codes] : null })}`));
+      const parsed = bulkPageSchema.safeParse(await rest(`/api/builder/articles?${articlePageQuery({ after, limit: articlePageSize, portals: codes ? [...codes] : null })}`));
       if (!parsed.success) throw new CmsError(`Strapi answered /api/builder/articles in an unexpected shape: ${parsed.error.message}`);
       if (parsed.data.next !== null && parsed.data.next <= after) throw new CmsError(`Strapi's article pages do not advance (cursor ${after}, next ${parsed.data.next})`);
-      for (const node of parsed.data.data) {
-        const result = toArticle(node);
-        if ('value' in result) records.push(result.value);
-        else problems.push(result.problem);
-      }
+      page.records.length = 0;
+      convertAll(parsed.data.data, toArticle, page);
+      for (const article of page.records) byDocument.set(article.documentId, article);
       after = parsed.data.next;
     }
-    records.sort(newestFirst);
-    return { records, problems };
+    return { records: [...byDocument.values()].sort(newestFirst), problems: page.problems };
   };
 
   /** Published legal documents, all of them or those matching `filters` (e.g. `{ portal: { code: { in: [...] } } }`). */

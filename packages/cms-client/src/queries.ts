@@ -6,15 +6,6 @@
 const PAGE = 'pagination: { page: $page, pageSize: $pageSize }';
 const MEDIA_FIELDS = 'url name mime size alternativeText width height hash';
 
-export const PORTALS_QUERY = /* GraphQL */ `
-  query Portals($page: Int!, $pageSize: Int!) {
-    portals_connection(${PAGE}, sort: ["code:asc"]) {
-      nodes { documentId code name level kind domain language state parent { code } successor { code } emblem { ${MEDIA_FIELDS} } }
-      pageInfo { total pageCount }
-    }
-  }
-`;
-
 export const CATEGORIES_QUERY = /* GraphQL */ `
   query Categories($page: Int!, $pageSize: Int!) {
     categories_connection(${PAGE}, sort: ["slug:asc"]) {

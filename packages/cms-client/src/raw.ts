@@ -58,8 +58,8 @@ export const connectionSchema = z.object({
   pageInfo: z.object({ total: z.number().int(), pageCount: z.number().int() }),
 });
 
-/** A page of the CMS's bulk article route: GraphQL-shaped articles and the next page's cursor. */
-export const articlePageSchema = z.object({
+/** A page of the CMS's bulk reads: GraphQL-shaped records and the next page's cursor (null: the last page). */
+export const bulkPageSchema = z.object({
   data: z.array(z.unknown()),
   next: z.number().int().positive().nullable(),
 });

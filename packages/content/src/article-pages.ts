@@ -19,9 +19,11 @@ export interface ArticlePageQuery {
 }
 
 const KEYS = new Set(['after', 'limit', 'portals']);
+/** Row ids are 32-bit integers on PostgreSQL: a larger cursor is no row's, and the database would refuse it. */
+const MAX_ROW_ID = 2_147_483_647;
 
 function wholeNumber(value: unknown, name: string, min: number, max: number): number | string {
-  if (typeof value !== 'string' || !/^\d{1,15}$/.test(value)) return `${name} must be a whole number`;
+  if (typeof value !== 'string' || !/^\d{1,10}$/.test(value)) return `${name} must be a whole number`;
   const n = Number(value);
   return n < min || n > max ? `${name} must be from ${min} to ${max}` : n;
 }
@@ -30,8 +32,8 @@ function wholeNumber(value: unknown, name: string, min: number, max: number): nu
 export function parseArticlePageQuery(query: unknown): { value: ArticlePageQuery } | { problem: string } {
   const q = (typeof query === 'object' && query !== null ? query : {}) as Record<string, unknown>;
   const unknown = Object.keys(q).filter((key) => !KEYS.has(key));
-  if (unknown.length > 0) return { problem: `unknown parameters: ${unknown.join(', ')} (allowed: after, limit, portals)` };
-  const after = q.after === undefined ? 0 : wholeNumber(q.after, 'after', 0, Number.MAX_SAFE_INTEGER);
+  if (unknown.length > 0) return { problem: `unknown parameters: ${unknown.join(', ').slice(0, 200)} (allowed: after, limit, portals)` };
+  const after = q.after === undefined ? 0 : wholeNumber(q.after, 'after', 0, MAX_ROW_ID);
   if (typeof after === 'string') return { problem: after };
   const limit = q.limit === undefined ? ARTICLE_PAGE_DEFAULT : wholeNumber(q.limit, 'limit', 1, ARTICLE_PAGE_MAX);
   if (typeof limit === 'string') return { problem: limit };

@@ -32,7 +32,7 @@ export const BUILDER_TOKEN_PERMISSIONS = [
   ...READABLE.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
   'api::content-event.content-event.find',
   // The bulk article read (docs/adr/0007).
-  'api::builder.builder.articles',
+  'api::builder.builder.find',
 ];
 
 interface UserService {

@@ -30,6 +30,8 @@ export interface BatchResult {
   rebuilt: string[];
   indexed: number;
   removed: number;
+  /** Where the batch's time went: reading the outbox and planning, rebuilding the sites, updating the index (side by side with the sites). */
+  ms: { plan: number; build: number; index: number };
 }
 
 interface Plan {
@@ -130,10 +132,11 @@ export function createPublisher(deps: PublisherDeps) {
     const { upserted, removed } = await deps.search.reconcile({ articles: articles.records, legalDocuments: legalDocuments.records }, tree);
     await deps.cursor.save(settled(lastId));
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
-    return { events: eventCount, rebuilt, indexed: upserted, removed };
+    return { events: eventCount, rebuilt, indexed: upserted, removed, ms: { plan: 0, build: 0, index: 0 } };
   }
 
   async function runOnce(): Promise<BatchResult> {
+    const started = Date.now();
     const position = await deps.cursor.load();
     const fresh = await deps.cms.events(position.highest, batchSize);
     // Every open gap is asked for on every poll (a page of rows each; the rest come on the next polls).
@@ -151,7 +154,7 @@ export function createPublisher(deps: PublisherDeps) {
     }
     if (events.length === 0) {
       if (moved.abandoned.length > 0) await deps.cursor.save(moved.state);
-      return { events: 0, rebuilt: [], indexed: 0, removed: 0 };
+      return { events: 0, rebuilt: [], indexed: 0, removed: 0, ms: { plan: Date.now() - started, build: 0, index: 0 } };
     }
 
     const [portals, categories] = await Promise.all([deps.cms.portals(), deps.cms.categories()]);
@@ -174,26 +177,32 @@ export function createPublisher(deps: PublisherDeps) {
     // then already hold the new versions, which plan no rebuild, so the sites this attempt meant to build are kept.
     unbuilt = new Set(rebuilt);
     // Both run to their end before a failure is reported: nothing is left running into the next attempt.
+    const planned = Date.now();
+    const timed = async (work: () => Promise<unknown>) => {
+      await work();
+      return Date.now() - planned;
+    };
     const outcomes = await Promise.allSettled([
-      rebuilt.length > 0 ? deps.build(rebuilt) : null,
-      (async () => {
+      timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt) : null)),
+      timed(async () => {
         await deps.search.upsert(plan.upserts);
         await deps.search.remove(plan.removals);
-      })(),
+      }),
     ]);
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
     unbuilt = new Set();
     await deps.cursor.save(moved.state);
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
-    return { events: events.length, rebuilt, indexed: plan.upserts.length, removed: plan.removals.length };
+    const [build, index] = outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : 0)) as [number, number];
+    return { events: events.length, rebuilt, indexed: plan.upserts.length, removed: plan.removals.length, ms: { plan: planned - started, build, index } };
   }
 
   return {
     runOnce,
 
     /** Polls the outbox until `signal` aborts; errors are logged and retried with backoff. */
-    async run(options: { pollMs: number; signal: AbortSignal }): Promise<void> {
+    async run(options: { pollMs: number; signal: AbortSignal; onBatch?: (result: BatchResult) => void }): Promise<void> {
       let failures = 0;
       while (!options.signal.aborted) {
         let wait = options.pollMs;
@@ -201,10 +210,12 @@ export function createPublisher(deps: PublisherDeps) {
           const result = await runOnce();
           failures = 0;
           if (result.events > 0) {
+            const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
             deps.log(
               `${result.events} change(s): rebuilt ${result.rebuilt.length ? result.rebuilt.join(', ') : 'nothing'}; ` +
-                `index +${result.indexed} −${result.removed}`,
+                `index +${result.indexed} −${result.removed} (planned in ${s(result.ms.plan)}, sites ${s(result.ms.build)}, index ${s(result.ms.index)})`,
             );
+            options.onBatch?.(result);
           }
           if (result.events >= batchSize) wait = 0;
         } catch (error) {

@@ -38,6 +38,8 @@ const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 const ARTICLE = 'api::article.article';
 const TAG = 'api::tag.tag';
+/** Rows per read of the stored articles' keys (a bound parameter each when their portals are populated). */
+const KEY_PAGE = 5000;
 
 /**
  * Writes the portal tree, the categories, every portal's agency, leaders,
@@ -130,14 +132,7 @@ async function seedArticles(
   const now = options.now ?? new Date();
   const wanted = generateArticles(portals, options.articles, now);
   const portalLanguage = new Map(portals.map((p) => [p.code, p.language]));
-  const existing = new Set<string>();
-  const rows = await strapi.documents(ARTICLE).findMany({
-    status: 'draft',
-    fields: ['slug'],
-    populate: { portal: { fields: ['code'] } },
-    limit: 1_000_000,
-  });
-  for (const row of rows) existing.add(`${(row.portal as { code?: string } | null)?.code ?? ''}/${String(row.slug)}`);
+  const existing = await storedArticleKeys(strapi);
 
   const missing = wanted.filter((article) => !existing.has(`${article.portal}/${article.slug}`));
   const tagIds = await rowIds(strapi, TAG, 'slug');
@@ -154,6 +149,27 @@ async function seedArticles(
     (written) => options.log?.(`articles: ${written}/${missing.length}`),
   );
   return { created, existing: wanted.length - created };
+}
+
+/**
+ * "portal/slug" of every stored article (its draft row), read in keyset
+ * pages: one read of all of them populates the portal of 50,000 rows with
+ * one bound parameter each, past SQLite's limit.
+ */
+async function storedArticleKeys(strapi: SeedTarget): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (let after = 0; ; ) {
+    const rows = await strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: { $null: true }, id: { $gt: after } },
+      select: ['id', 'slug'],
+      populate: { portal: { select: ['code'] } },
+      orderBy: { id: 'asc' },
+      limit: KEY_PAGE,
+    });
+    for (const row of rows) keys.add(`${(row.portal as { code?: string } | null)?.code ?? ''}/${String(row.slug)}`);
+    if (rows.length < KEY_PAGE) return keys;
+    after = Number(rows.at(-1)!.id);
+  }
 }
 
 /** Row ids of a type without drafts, by one of its fields. */

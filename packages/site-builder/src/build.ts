@@ -79,6 +79,9 @@ export interface BuildReport {
   /** Highest resident memory of one Astro process, and of all running at once (sampled), in MB. */
   peakRssMb: number;
   peakTotalRssMb: number;
+  /** Reading the content from Strapi (0 when it was given), and the Astro runs: where a build's time goes. */
+  fetchMs: number;
+  renderMs: number;
   ms: number;
 }
 
@@ -106,7 +109,8 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
   const { snapshot } = fetched;
   checkRequested(snapshot, only);
   const codes = only ?? snapshot.portals.map((p) => p.code);
-  options.onProgress?.({ type: 'fetched', portals: codes.length, articles: snapshot.articles.length, ms: Date.now() - started });
+  const fetchMs = Date.now() - started;
+  options.onProgress?.({ type: 'fetched', portals: codes.length, articles: snapshot.articles.length, ms: fetchMs });
 
   const media = options.media ? await buildMedia(snapshot, options) : null;
   const byCode = new Map(snapshot.portals.map((p) => [p.code, p]));
@@ -136,7 +140,8 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
     const portalMs = Object.fromEntries(isolated.results.flatMap((r) => [...r.portalMs]));
     const pages = isolated.results.reduce((sum, r) => sum + r.pages, 0);
     const slowest = Object.entries(portalMs).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([code, ms]) => ({ code, ms }));
-    options.onProgress?.({ type: 'rendered', pages, ms: Date.now() - renderStart, slowest });
+    const renderMs = Date.now() - renderStart;
+    options.onProgress?.({ type: 'rendered', pages, ms: renderMs, slowest });
 
     const publishStart = Date.now();
     const redirectPages = await publishRedirects(work, redirecting.map((code) => byCode.get(code)!), snapshot, options.settings.urlTemplate, options.outDir);
@@ -157,6 +162,8 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
       cpuMs: isolated.results.reduce((sum, r) => sum + r.cpuMs, 0),
       peakRssMb: toMb(peakKb),
       peakTotalRssMb: toMb(Math.max(sampler.peakKb(), peakKb)),
+      fetchMs,
+      renderMs,
       ms: Date.now() - started,
     };
   } finally {

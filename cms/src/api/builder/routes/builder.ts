@@ -1,9 +1,11 @@
 /**
  * Read-only bulk reads for the site builder (docs/adr/0007). Content API
- * routes: only an API token granted `api::builder.builder.articles` (the
- * builder's) may call them.
+ * routes: an API token granted `api::builder.builder.find` (the builder's),
+ * or a read-only or full-access token, which may read published content
+ * anyway. Nobody else.
  */
 export default {
   type: 'content-api',
-  routes: [{ method: 'GET', path: '/builder/articles', handler: 'builder.articles', config: { policies: [] } }],
+  // `articles` (keyset pages) or `portals` (the whole tree, 193 rows).
+  routes: [{ method: 'GET', path: '/builder/:kind', handler: 'builder.find', config: { policies: [] } }],
 };
