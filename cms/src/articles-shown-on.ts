@@ -31,21 +31,24 @@ function linkTable(strapi: Core.Strapi, attribute: string): { table: string; fro
 export async function articlesShownOn(strapi: Core.Strapi, codes: readonly string[], after: number, limit: number): Promise<number[]> {
   const portals = ((await strapi.db.query(PORTAL).findMany({ where: { code: { $in: [...codes] } }, select: ['id'] })) as Array<{ id: number }>).map((p) => p.id);
   if (portals.length === 0) return [];
-  const knex = strapi.db.connection;
+  const knex = strapi.db.getConnection();
   const articles = (strapi.db.metadata.get(ARTICLE) as unknown as { tableName: string }).tableName;
   const portal = linkTable(strapi, 'portal');
   const shared = linkTable(strapi, 'syndicatedTo');
   const translation = linkTable(strapi, 'translationOf');
-  /** Published article rows after the cursor, whose id is `column`, from `query`. */
+  /**
+   * Published article rows after the cursor, whose id is `column`, from `query`: distinct, since an article
+   * shared to two of the portals has a link row to each, and the limit must count articles, not links.
+   */
   const page = async (query: ReturnType<typeof knex>, column: string): Promise<number[]> =>
     (
       (await query
         .join(`${articles} as a`, 'a.id', column)
+        .where(column, '>', after)
         .whereNotNull('a.published_at')
-        .where('a.id', '>', after)
         .orderBy('a.id')
         .limit(limit)
-        .select('a.id')) as Array<{ id: number }>
+        .distinct('a.id')) as Array<{ id: number }>
     ).map((row) => Number(row.id));
   // Originals translated on these portals (published rows link published rows): few, a translation being rare.
   const originals = (

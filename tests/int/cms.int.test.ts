@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countByLevel, requireTree } from '@qn/portal-model';
-import { seed, type SeedTarget } from '@qn/seed';
+import { seed, seedPortals, type SeedTarget } from '@qn/seed';
 import { createCmsClient } from '@qn/cms-client';
 import { paragraph } from '../helpers/admin-api.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
@@ -84,8 +84,17 @@ describe("the builder's bulk article read", () => {
   });
 
   it('reads only the portals asked for, and nothing when asked for none', async () => {
+    // Two portals with no article of their own (the seed gives the first 40 one each), read together: an article
+    // shared to both has two link rows, and a page of two must still hold it and the next one shared to them.
+    const [first, second] = seedPortals().slice(-2).map((p) => p.code) as [string, string];
+    const documents = (stack.strapi as unknown as SeedTarget).documents('api::article.article');
+    const [halong, mongcai, one, two] = await Promise.all(
+      ['halong', 'mongcai', first, second].map(async (code) => (await (stack.strapi as unknown as SeedTarget).documents('api::portal.portal').findFirst({ filters: { code } }))!.documentId),
+    );
+    await documents.create({ data: { title: 'Hạ Long chia sẻ kinh nghiệm đón khách quốc tế', portal: halong, syndicatedTo: [one, two] }, status: 'published' });
+    await documents.create({ data: { title: 'Móng Cái giới thiệu cửa khẩu số', portal: mongcai, syndicatedTo: [one] }, status: 'published' });
     const whole = (await stack.cms.articles()).records;
-    for (const codes of [['halong'], ['coto', 'uongbi'], ['english']]) {
+    for (const codes of [['halong'], ['coto', 'uongbi'], [first, second], ['english']]) {
       const on = (code: string | null | undefined) => code !== null && code !== undefined && codes.includes(code);
       // Owned, shared to them, translating one of theirs, or another translation of an original one of theirs translates.
       const expected = whole.filter(
@@ -97,6 +106,9 @@ describe("the builder's bulk article read", () => {
       );
       expect(expected.length).toBeGreaterThan(0);
       expect((await stack.cms.articles(codes)).records).toEqual(expected);
+      for (const articlePageSize of [1, 2]) {
+        expect((await createCmsClient({ url: stack.cmsUrl, token: stack.token, articlePageSize }).articles(codes)).records).toEqual(expected);
+      }
     }
     expect((await stack.cms.articles([])).records).toEqual([]);
   });
