@@ -24,10 +24,11 @@ import { peakWatcher, runTimed } from './lib/processes.ts';
 import { measurePublishToLive, percentile, publishPlan, type PublishBatch, type PublishTiming } from './lib/publish-to-live.ts';
 import { e2eMarkdown, type E2eRun } from './lib/e2e-report.ts';
 
-const USAGE = `npm run bench:e2e [-- --sizes 10000,50000] [--publishes 30] [--graphql-up-to 10000] [--note TEXT]
+const USAGE = `npm run bench:e2e [-- --sizes 10000,50000] [--publishes 30] [--graphql-up-to 10000] [--name e2e] [--note TEXT]
   --sizes          article counts, each seeded on a fresh data folder (up to 200000)
   --publishes      publishes measured per size (at least 30 for the targets)
-  --graphql-up-to  also time the GraphQL article fetch the bulk route replaced, at sizes up to this (0: never)`;
+  --graphql-up-to  also time the GraphQL article fetch the bulk route replaced, at sizes up to this (0: never)
+  --name           results go to bench/results/<name>.json and .md (default e2e)`;
 
 let values;
 try {
@@ -37,6 +38,7 @@ try {
       publishes: { type: 'string', default: '30' },
       'graphql-up-to': { type: 'string', default: '10000' },
       note: { type: 'string', default: '' },
+      name: { type: 'string', default: 'e2e' },
       help: { type: 'boolean', default: false },
     },
   }));
@@ -52,6 +54,7 @@ const publishes = Number(values.publishes);
 const graphqlUpTo = Number(values['graphql-up-to']);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0 || n > 200_000)) fail(`--sizes must be whole numbers from 0 to 200000, got "${values.sizes}"\n\n${USAGE}`);
 if (!Number.isInteger(publishes) || publishes < 1) fail(`--publishes must be a whole number of at least 1, got "${values.publishes}"`);
+if (!/^[a-z0-9-]{1,40}$/.test(values.name)) fail(`--name must be lowercase letters, digits and "-", got "${values.name}"`);
 if (!Number.isInteger(graphqlUpTo) || graphqlUpTo < 0) fail(`--graphql-up-to must be a whole number, got "${values['graphql-up-to']}"`);
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -171,7 +174,7 @@ const runs: E2eRun[] = [];
 for (const size of sizes) runs.push(await runSize(size));
 const meta = { date: new Date().toISOString(), node: process.versions.node, cpus: availableParallelism(), memGb: Math.round(totalmem() / 2 ** 30), note: values.note };
 await mkdir(join(REPO_ROOT, 'bench/results'), { recursive: true });
-await writeFile(join(REPO_ROOT, 'bench/results/e2e.json'), `${JSON.stringify({ ...meta, runs }, null, 2)}\n`);
-await writeFile(join(REPO_ROOT, 'bench/results/e2e.md'), e2eMarkdown(runs, meta));
-console.log('\nWrote bench/results/e2e.json and bench/results/e2e.md');
+await writeFile(join(REPO_ROOT, `bench/results/${values.name}.json`), `${JSON.stringify({ ...meta, runs }, null, 2)}\n`);
+await writeFile(join(REPO_ROOT, `bench/results/${values.name}.md`), e2eMarkdown(runs, meta));
+console.log(`\nWrote bench/results/${values.name}.json and bench/results/${values.name}.md`);
 process.exit(0);
