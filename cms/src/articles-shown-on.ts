@@ -50,16 +50,13 @@ export async function articlesShownOn(strapi: Core.Strapi, codes: readonly strin
         .limit(limit)
         .distinct('a.id')) as Array<{ id: number }>
     ).map((row) => Number(row.id));
-  // Originals translated on these portals (published rows link published rows): few, a translation being rare.
-  const originals = (
-    (await knex(`${translation.table} as t`)
-      .join(`${portal.table} as p`, `p.${portal.from}`, `t.${translation.from}`)
-      .join(`${articles} as a`, 'a.id', `t.${translation.from}`)
-      .whereIn(`p.${portal.to}`, portals)
-      .whereNotNull('a.published_at')
-      .distinct(`t.${translation.to} as id`)) as Array<{ id: number }>
-  ).map((row) => Number(row.id));
-  const chunks = Array.from({ length: Math.ceil(originals.length / 1000) }, (_, i) => originals.slice(i * 1000, (i + 1) * 1000));
+  // Originals translated on these portals (published rows link published rows), as a subquery: no id list to chunk.
+  const originals = knex(`${translation.table} as ot`)
+    .join(`${portal.table} as op`, `op.${portal.from}`, `ot.${translation.from}`)
+    .join(`${articles} as oa`, 'oa.id', `ot.${translation.from}`)
+    .whereIn(`op.${portal.to}`, portals)
+    .whereNotNull('oa.published_at')
+    .select(`ot.${translation.to}`);
   const found = await Promise.all([
     page(knex(`${portal.table} as l`).whereIn(`l.${portal.to}`, portals), `l.${portal.from}`),
     page(knex(`${shared.table} as l`).whereIn(`l.${shared.to}`, portals), `l.${shared.from}`),
@@ -67,7 +64,7 @@ export async function articlesShownOn(strapi: Core.Strapi, codes: readonly strin
       knex(`${translation.table} as t`).join(`${portal.table} as o`, `o.${portal.from}`, `t.${translation.to}`).whereIn(`o.${portal.to}`, portals),
       `t.${translation.from}`,
     ),
-    ...chunks.map((chunk) => page(knex(`${translation.table} as t`).whereIn(`t.${translation.to}`, chunk), `t.${translation.from}`)),
+    page(knex(`${translation.table} as t`).whereIn(`t.${translation.to}`, originals), `t.${translation.from}`),
   ]);
   return [...new Set(found.flat())].sort((a, b) => a - b).slice(0, limit);
 }

@@ -87,6 +87,13 @@ export function createCmsClient(options: CmsClientOptions) {
     return response.json();
   }
 
+  /** One answer of the CMS's bulk reads, validated at the boundary. */
+  async function bulk(path: string) {
+    const parsed = bulkPageSchema.safeParse(await rest(path));
+    if (!parsed.success) throw new CmsError(`Strapi answered ${path.split('?')[0]} in an unexpected shape: ${parsed.error.message}`);
+    return parsed.data;
+  }
+
   /** One page of outbox rows, validated at the boundary. */
   async function outbox(query: string): Promise<OutboxEvent[]> {
     const parsed = outboxPageSchema.safeParse(await rest(`/api/content-events?${query}`));
@@ -96,10 +103,8 @@ export function createCmsClient(options: CmsClientOptions) {
 
   /** Every portal, from the CMS's bulk read (one query per relation for the whole tree). */
   const portals = async (): Promise<FetchResult<SnapshotPortal>> => {
-    const parsed = bulkPageSchema.safeParse(await rest('/api/builder/portals'));
-    if (!parsed.success) throw new CmsError(`Strapi answered /api/builder/portals in an unexpected shape: ${parsed.error.message}`);
     const result: FetchResult<SnapshotPortal> = { records: [], problems: [] };
-    convertAll(parsed.data.data, toPortal, result);
+    convertAll((await bulk('/api/builder/portals')).data, toPortal, result);
     return result;
   };
   const categories = (): Promise<FetchResult<Category>> => all(CATEGORIES_QUERY, 'categories_connection', toCategory);
@@ -119,13 +124,12 @@ export function createCmsClient(options: CmsClientOptions) {
     const page: FetchResult<Article> = { records: [], problems: [] };
     if (codes?.length === 0) return page;
     for (let after: number | null = 0; after !== null; ) {
-      const parsed = bulkPageSchema.safeParse(await rest(`/api/builder/articles?${articlePageQuery({ after, limit: articlePageSize, portals: codes ? [...codes] : null })}`));
-      if (!parsed.success) throw new CmsError(`Strapi answered /api/builder/articles in an unexpected shape: ${parsed.error.message}`);
-      if (parsed.data.next !== null && parsed.data.next <= after) throw new CmsError(`Strapi's article pages do not advance (cursor ${after}, next ${parsed.data.next})`);
+      const answer = await bulk(`/api/builder/articles?${articlePageQuery({ after, limit: articlePageSize, portals: codes ? [...codes] : null })}`);
+      if (answer.next !== null && answer.next <= after) throw new CmsError(`Strapi's article pages do not advance (cursor ${after}, next ${answer.next})`);
       page.records.length = 0;
-      convertAll(parsed.data.data, toArticle, page);
+      convertAll(answer.data, toArticle, page);
       for (const article of page.records) byDocument.set(article.documentId, article);
-      after = parsed.data.next;
+      after = answer.next;
     }
     return { records: [...byDocument.values()].sort(newestFirst), problems: page.problems };
   };
