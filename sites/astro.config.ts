@@ -11,5 +11,7 @@ export default defineConfig({
   cacheDir: process.env.SITES_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scripts are files, never inlined: the web server's Content-Security-Policy allows scripts from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { EnvError } from '@qn/config';
 
 /** Prints a message for the operator and exits non-zero. */
@@ -7,10 +8,28 @@ export function fail(message: string): never {
 }
 
 /** Errors whose message is the whole story for an operator; anything else shows its stack. */
-const EXPECTED = new Set(['EnvError', 'EditorError', 'UnknownPortalsError', 'CmsError', 'MeiliBinaryError']);
+const EXPECTED = new Set(['EnvError', 'DeployError', 'EditorError', 'UnknownPortalsError', 'CmsError', 'MeiliBinaryError']);
 
 /** Entry points call this so an invalid environment or input is reported once, readably. */
 export function reportFatal(error: unknown): never {
   if (error instanceof EnvError || EXPECTED.has((error as Error | null)?.name ?? '')) fail((error as Error).message);
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
+type ParseOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/**
+ * parseArgs with `--help` (prints `usage`, exits 0) and a one-line message,
+ * not a stack trace, for an unknown option or a missing value.
+ */
+export function parseCli<O extends ParseOptions>(options: O, usage: string, argv = process.argv.slice(2)) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(usage.trim());
+    process.exit(0);
+  }
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: false, strict: true });
+  } catch (error) {
+    fail(`${(error as Error).message.split('\n')[0]}\n\n${usage.trim()}`);
+  }
 }

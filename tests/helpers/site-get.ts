@@ -1,15 +1,27 @@
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 
-/** GET from a local site server as a browser on `host` would (fetch cannot set Host). */
-export function getWithHost(port: number, host: string, path: string): Promise<{ status: number; body: string }> {
+export interface HostResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The bytes as sent (still compressed when the server compressed them). */
+  bytes: Buffer;
+}
+
+/** A request to a local web server as a browser on `host` would send it (fetch cannot set Host). */
+export function requestWithHost(port: number, host: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<HostResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    const req = request({ host: '127.0.0.1', port, path, method, headers: { ...headers, host } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
     req.end();
   });
+}
+
+/** GET from a local site server as a browser on `host` would. */
+export async function getWithHost(port: number, host: string, path: string): Promise<{ status: number; body: string }> {
+  const response = await requestWithHost(port, host, path);
+  return { status: response.status, body: response.bytes.toString('utf8') };
 }

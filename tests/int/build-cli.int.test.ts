@@ -27,7 +27,7 @@ function buildSites(args: string[]): Promise<CliResult> {
   return runScript('build-sites.ts', args, env);
 }
 
-const built = async () => (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).toSorted();
+const built = async () => (await readdir(outDir, { withFileTypes: true })).filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('_') && !d.name.startsWith('.')).map((d) => d.name).toSorted();
 
 beforeAll(async () => {
   stack = await startStack({ articles: 193 * 2 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Redirect, SnapshotPortal } from '@qn/content';
 import { portalOrigin } from '@qn/portal-model';
 import type { PageKindTime } from './astro.ts';
-import { collectShared, finishPortalFolder, swapIntoPlace, writeJson } from './publish.ts';
+import { precompress, swapIntoPlace } from '@qn/web-root';
+import { collectShared, finishPortalFolder, writeJson } from './publish.ts';
 import { writeMovedPages, writeRedirectSite } from './redirects.ts';
 
 /** What one successful Astro run left, after its portals were swapped into place. */
@@ -40,6 +41,7 @@ export async function publishRun(
   await collectShared(buildDir, new Set(run.codes), shared);
   const published: string[] = [];
   const missing: string[] = [];
+  const swapped: Array<{ release: string; previous: string | null }> = [];
   for (const code of run.codes) {
     // A portal with no folder would be swapped in as an empty site: keep the old one instead.
     if (!(await exists(join(buildDir, code)))) {
@@ -48,9 +50,12 @@ export async function publishRun(
     }
     await finishPortalFolder(buildDir, code, [shared]);
     await writeMovedPages(join(buildDir, code), code, run.redirects, run.origin);
-    await swapIntoPlace(join(buildDir, code), run.outDir, code, run.stamp);
+    swapped.push(await swapIntoPlace(join(buildDir, code), run.outDir, code, run.stamp));
     published.push(code);
   }
+  // Compressed copies are added once the portals are live: they do not delay publishing, and the web
+  // server sends the plain file until a page's copy is there (docs/adr/0008).
+  for (const { release, previous } of swapped) await precompress(release, previous);
   return { codes: published, missing, pages: run.pages, portalMs: run.portalMs, kinds: run.kinds, peakRssKb: run.peakRssKb, cpuMs: run.cpuMs, shared, index: join(buildDir, 'index.html') };
 }
 

@@ -25,32 +25,6 @@ export async function finishPortalFolder(buildDir: string, code: string, sharedD
   }
 }
 
-/**
- * Replaces out/<code> with the freshly built folder. Both are renamed, never
- * rewritten in place, so a reader never sees half a site; the old copy is
- * removed afterwards.
- */
-export async function swapIntoPlace(fresh: string, outDir: string, code: string, stamp: string): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  const target = join(outDir, code);
-  const old = join(outDir, `.old-${code}-${stamp}`);
-  const hadOld = await exists(target);
-  if (hadOld) await rename(target, old);
-  await moveDir(fresh, target);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
-/** rename(), or copy-and-delete when the output is on another file system. */
-async function moveDir(from: string, to: string): Promise<void> {
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
-  }
-}
-
 /** Copies the files Astro put at the build root (not portal folders) into a folder that all portals share. */
 export async function collectShared(buildDir: string, portalCodes: ReadonlySet<string>, into: string): Promise<void> {
   await mkdir(into, { recursive: true });
