@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadEnv, REPO_ROOT } from '@qn/config';
 import { buildCmsIfStale, freePort, startCms, startMeilisearch, stopChild } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
-import { fileCursor } from '@qn/publisher';
+import { fastForward } from '@qn/publisher';
 import { createSiteServer } from '@qn/site-server';
 import { buildSites, type BuildReport } from '@qn/site-builder';
 import { fail } from '../scripts/lib/cli.ts';
@@ -121,14 +121,16 @@ async function runSize(articles: number): Promise<E2eRun> {
     const stopping = new AbortController();
     // The outbox rows of the seed are in the content just built: the publisher starts after them.
     const last = await deps.cms.lastEventId();
-    await fileCursor(join(dataDir, 'publisher', 'cursor.json')).save({ highest: last, lastEventId: last, gaps: [] });
     // Where each batch's time went, to tell a publish's wait for the next poll from its planning, fetch, render and index.
     const batches: PublishBatch[] = [];
     let lastBuild: BuildReport | null = null;
-    const publisher = platformPublisher(config, deps, settings, () => {}, (report) => (lastBuild = report));
+    const { publisher, lease } = platformPublisher(config, deps, settings, () => {}, (report) => (lastBuild = report));
+    if (!(await lease.ensure())) throw new Error('another publisher holds the outbox lease of this fresh data folder');
+    await fastForward(lease.cursor, last);
     const running = publisher.run({
       pollMs: config.publisher.pollMs,
       signal: stopping.signal,
+      lease,
       onBatch: (result) => {
         const built = lastBuild as BuildReport | null;
         batches.push({ endedAt: Date.now(), rebuilt: result.rebuilt, plan: result.ms.plan, fetch: built?.fetchMs ?? 0, render: built?.renderMs ?? 0, sites: result.ms.build, index: result.ms.index });

@@ -4,10 +4,9 @@
  * --shard i/n builds the i-th of n fixed shares of the portals, so CI can
  * split a full build across runners. Exits non-zero when any portal failed.
  */
-import { parseArgs } from 'node:util';
 import { loadEnv } from '@qn/config';
 import { buildSites, inShard, parseShard, type BuildReport } from '@qn/site-builder';
-import { fail, reportFatal } from './lib/cli.ts';
+import { fail, parseCli, reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter } from './lib/progress.ts';
 import { buildSettings, clients, mediaSource } from './lib/runtime.ts';
 
@@ -26,8 +25,20 @@ function printSummary(report: BuildReport, outDir: string): void {
   }
 }
 
+const USAGE = `
+npm run build:sites -- [--portals a,b,c] [--out DIR] [--shard i/n]
+
+Builds the static sites from the running Strapi (CMS_URL, CMS_API_TOKEN) into
+DIR (default SITES_OUT_DIR), each portal swapped in atomically. Exits
+non-zero when any portal failed (the others are published).
+
+  --portals a,b,c   only these portals (default: all)
+  --out DIR         output folder
+  --shard i/n       the i-th of n fixed shares of the portals (CI runners)
+`;
+
 try {
-  const { values } = parseArgs({ options: { portals: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' } } });
+  const { values } = parseCli({ portals: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' } }, USAGE);
   let shard: ReturnType<typeof parseShard> | null = null;
   try {
     shard = values.shard ? parseShard(values.shard) : null;
@@ -54,6 +65,7 @@ try {
           settings: await buildSettings(config, search),
           media: mediaSource(config),
           onProgress: buildProgressPrinter(),
+          precompress: config.sites.precompress,
         });
   if (report) printSummary(report, outDir);
   else console.log('Nothing to build: the shard holds none of the portals asked for.');

@@ -10,12 +10,12 @@ try {
   const config = loadEnv();
   const deps = await clients(config);
   await deps.search.ensureIndex();
-  const publisher = platformPublisher(config, deps, await buildSettings(config, deps.search), (m) => console.log(`[publisher] ${m}`));
+  const { publisher, lease } = platformPublisher(config, deps, await buildSettings(config, deps.search), (m) => console.log(`[publisher] ${m}`));
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   process.once('SIGTERM', () => stop.abort());
   console.log(`[publisher] watching ${config.cms.url} every ${config.publisher.pollMs} ms`);
-  await publisher.run({ pollMs: config.publisher.pollMs, signal: stop.signal });
+  await publisher.run({ pollMs: config.publisher.pollMs, signal: stop.signal, lease });
 } catch (error) {
   reportFatal(error);
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadEnv, REPO_ROOT } from '@qn/config';
 import { buildCmsIfStale, hashFiles, startMeilisearch, superviseCms, type RunningMeili } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
-import { fileCursor } from '@qn/publisher';
+import { fastForward } from '@qn/publisher';
 import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { reportFatal } from './lib/cli.ts';
@@ -94,7 +94,7 @@ try {
     console.log('✔ All 193 sites are up to date — reused');
   } else {
     console.log(`… Building all ${fetched.snapshot.portals.length} sites`);
-    const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, settings, prefetched: fetched, media: mediaSource(config), onProgress: buildProgressPrinter() });
+    const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, settings, prefetched: fetched, media: mediaSource(config), onProgress: buildProgressPrinter(), precompress: config.sites.precompress });
     for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
     for (const p of report.media.problems) console.warn(`  ⚠ ${p.field} of ${p.model} ${p.documentId} not shown, ${p.reason}: ${p.message}`);
     for (const failure of report.failed) console.warn(`  ✖ ${failure.code} could not be built: ${failure.message}`);
@@ -107,19 +107,17 @@ try {
     (note) => deps.search.reconcile(published, requireTree(fetched.snapshot.portals), (done, total) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`)),
     (r) => `+${r.upserted} −${r.removed}`,
   );
-  const cursor = fileCursor(join(config.dataDir, 'publisher', 'cursor.json'));
-  // The full build covered every row up to lastEvent; gaps still open may be rows in flight, so they stay open.
-  const position = await cursor.load();
-  if (position.highest < lastEvent) {
-    await cursor.save({ ...position, highest: lastEvent, lastEventId: position.gaps.length > 0 ? position.lastEventId : lastEvent });
-  }
+  const log = (m: string) => console.log(`[publisher] ${m}`);
+  const { publisher, lease } = platformPublisher(config, deps, settings, log);
+  // The full build covered every outbox row up to lastEvent. Another publisher holding the lease (one started
+  // on its own) keeps its own position: this one waits for the lease instead of touching it.
+  if (await lease.ensure()) await fastForward(lease.cursor, lastEvent);
 
   const server = createSiteServer({ root: config.sites.outDir });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.sites.port, resolve));
   cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
 
-  const publisher = platformPublisher(config, deps, settings, (m) => console.log(`[publisher] ${m}`));
-  const publishing = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal });
+  const publishing = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal, lease });
   cleanups.push(() => publishing);
 
   const devPassword = config.cms.admin.password.startsWith('dev-only-') ? ' (development default)' : '';

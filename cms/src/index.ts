@@ -13,6 +13,7 @@ import { backfillDefaults } from './backfill-defaults';
 import { registerDocumentAudit } from './audit/document-audit';
 import { registerSnapshots } from './history/snapshots';
 import { registerOutbox, OUTBOX_UID } from './outbox';
+import { ensurePublisherStates } from './publisher-state';
 import { registerReview } from './review';
 import { registerContentRules } from './rules/content';
 import { keepRunningOnUnhandledRejections } from './process-safety';
@@ -56,6 +57,7 @@ export default {
       throw new Error('server.mcp.enabled is on: the MCP server reaches content past the portal guards (docs/adr/0006). Turn it off in cms/config/server.ts.');
     }
     await backfillDefaults(strapi);
+    await ensurePublisherStates(strapi);
     await registerPortalCondition(strapi);
     await registerMediaConditions(strapi);
     await ensureRoles(strapi);

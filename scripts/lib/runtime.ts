@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { PlatformConfig } from '@qn/config';
-import { createCmsClient } from '@qn/cms-client';
+import { createCmsClient, createPublisherApi } from '@qn/cms-client';
+import { OUTBOX_LEASE } from '@qn/content';
 import { httpMediaFetcher } from '@qn/images';
 import { createSearchIndexer, type SearchIndexer } from '@qn/search';
-import { createPublisher, fileCursor } from '@qn/publisher';
+import { createLease, createPublisher } from '@qn/publisher';
 import { buildSites, type BuildReport, type BuildSettings } from '@qn/site-builder';
 import { fail } from './cli.ts';
 import { readSecret } from './secrets.ts';
@@ -16,6 +16,7 @@ export async function clients(config: PlatformConfig) {
   }
   return {
     cms: createCmsClient({ url: config.cms.url, token }),
+    publisherApi: createPublisherApi({ url: config.cms.url, token }),
     search: createSearchIndexer({ host: config.meili.host, apiKey: config.meili.masterKey, index: config.meili.index }),
   };
 }
@@ -33,7 +34,16 @@ export function mediaSource(config: PlatformConfig) {
   return { fetch: httpMediaFetcher({ baseUrl: config.cms.url }) };
 }
 
-/** The publisher wired to the real CMS, index and site builder. */
+/** The outbox lease and its cursor, kept in the CMS database (docs/adr/0009). */
+export function outboxLease(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, log: (m: string) => void) {
+  return createLease({ api: deps.publisherApi, name: OUTBOX_LEASE, ttlMs: config.publisher.leaseMs, log });
+}
+
+/**
+ * The publisher wired to the real CMS, index and site builder, with the
+ * outbox lease: run it with `run({ lease })`. Every build's outcome per
+ * portal is recorded in the CMS (the status view and /healthz read it).
+ */
 export function platformPublisher(
   config: PlatformConfig,
   deps: Awaited<ReturnType<typeof clients>>,
@@ -41,19 +51,29 @@ export function platformPublisher(
   log: (m: string) => void,
   onBuilt: (report: BuildReport) => void = () => {},
 ) {
-  return createPublisher({
+  const lease = outboxLease(config, deps, log);
+  const publisher = createPublisher({
     cms: deps.cms,
     search: deps.search,
-    cursor: fileCursor(join(config.dataDir, 'publisher', 'cursor.json')),
+    cursor: lease.cursor,
     log,
     build: async (portals) => {
-      const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings, media: mediaSource(config) });
+      const started = Date.now();
+      const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings, media: mediaSource(config), precompress: config.sites.precompress });
       for (const problem of report.problems) log(`${problem.model} ${problem.documentId} left out of the sites: ${problem.message}`);
       for (const p of report.media.problems) log(`${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`);
       // Other portals were published; a failed one keeps its previous site until its content changes again.
       for (const failure of report.failed) log(`${failure.code} could not be rebuilt and keeps its previous site: ${failure.message}`);
+      const ms = Date.now() - started;
+      await deps.publisherApi
+        .recordBuilds([
+          ...report.portals.map((portal) => ({ portal, ok: true, ms, by: 'publisher' })),
+          ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by: 'publisher' })),
+        ])
+        .catch((error: unknown) => log(`could not record the build in the CMS: ${(error as Error).message}`));
       onBuilt(report);
       return report;
     },
   });
+  return { publisher, lease };
 }

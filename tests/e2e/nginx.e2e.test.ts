@@ -55,7 +55,7 @@ async function generate(): Promise<string> {
 }
 
 async function build(content: Snapshot, portals: string[] | null): Promise<void> {
-  const report = await buildSites({ outDir: buildDir, portals, settings, prefetched: { snapshot: content, problems: [] } });
+  const report = await buildSites({ outDir: buildDir, portals, settings, prefetched: { snapshot: content, problems: [] }, precompress: true });
   expect(report.failed).toEqual([]);
 }
 

@@ -20,7 +20,7 @@ import { seed, type SeedTarget } from '@qn/seed';
 import { adminApi, type AdminApi } from './admin-api.ts';
 
 export const ADMIN = { email: 'admin@quangninh.example', password: 'Test-Admin-2026' };
-const MEILI_KEY = 'test-master-key-0123456789';
+export const MEILI_KEY = 'test-master-key-0123456789';
 
 export interface TestStack {
   dataDir: string;
@@ -38,6 +38,19 @@ export interface TestStack {
   /** Stops and loads Strapi again on the same database (without HTTP), as after a crash or a deploy. */
   restartStrapi(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The environment a command (`npm run …`) needs to work against this stack, as an operator would set it. */
+export function stackEnv(stack: TestStack, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATA_DIR: stack.dataDir,
+    CMS_URL: stack.cmsUrl,
+    CMS_API_TOKEN: stack.token,
+    ...(stack.meili ? { MEILI_HOST: stack.meili.url, MEILI_MASTER_KEY: MEILI_KEY } : {}),
+    ...overrides,
+  };
 }
 
 /** TEST_DATABASE: `sqlite` (the default) or `postgres` (on the server at TEST_DATABASE_URL). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startMeilisearch, type RunningMeili } from '@qn/devstack';
 import { runScript, type CliResult } from '../helpers/cli.ts';
-import { startStack, type TestStack } from '../helpers/stack.ts';
+import { stackEnv, startStack, type TestStack } from '../helpers/stack.ts';
 
 /** `npm run build:sites` as an operator or CI runs it, against a real Strapi and Meilisearch. */
 const MEILI_KEY = 'build-cli-master-key-0123456789';
@@ -15,16 +15,7 @@ let meili: RunningMeili;
 let outDir: string;
 
 function buildSites(args: string[]): Promise<CliResult> {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'test',
-    DATA_DIR: stack.dataDir,
-    CMS_URL: stack.cmsUrl,
-    CMS_API_TOKEN: stack.token,
-    MEILI_HOST: meili.url,
-    MEILI_MASTER_KEY: MEILI_KEY,
-  };
-  return runScript('build-sites.ts', args, env);
+  return runScript('build-sites.ts', args, stackEnv(stack, { MEILI_HOST: meili.url, MEILI_MASTER_KEY: MEILI_KEY }));
 }
 
 const built = async () => (await readdir(outDir, { withFileTypes: true })).filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('_') && !d.name.startsWith('.')).map((d) => d.name).toSorted();

@@ -10,4 +10,7 @@ export const ADMIN_ONLY = [
   'api::audit-entry.audit-entry',
   'api::version-snapshot.version-snapshot',
   'api::schedule-approval.schedule-approval',
+  // The publisher's lease and cursor, and each portal's build state: written through /api/publisher only.
+  'api::publisher-state.publisher-state',
+  'api::portal-build.portal-build',
 ];

@@ -1,2 +1,3 @@
 export { createCmsClient, CmsError, type CmsClient, type CmsClientOptions, type FetchResult } from './client.ts';
+export { createPublisherApi, LeaseLostError, type PublisherApi } from './publisher-api.ts';
 export type { OutboxEvent } from './raw.ts';

@@ -68,6 +68,7 @@ const rawSchema = z.object({
 
   SITES_PORT: port.default(4321),
   SITES_OUT_DIR: z.string().min(1).optional(),
+  SITES_PRECOMPRESS: z.stringbool().optional(),
   MEDIA_URL: httpUrl.optional(),
   SITE_URL_TEMPLATE: z
     .string()
@@ -78,6 +79,7 @@ const rawSchema = z.object({
     .optional(),
 
   PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(500),
+  PUBLISHER_LEASE_MS: z.coerce.number().int().min(2_000).max(600_000).default(30_000),
   SEED_ARTICLES: z.coerce.number().int().min(0).max(200_000).default(400),
 });
 
@@ -125,8 +127,10 @@ function derive(raw: Raw) {
       outDir: raw.SITES_OUT_DIR ?? join(raw.DATA_DIR, 'sites'),
       urlTemplate: raw.SITE_URL_TEMPLATE ?? `http://{code}.localhost:${raw.SITES_PORT}`,
       mediaUrl: raw.MEDIA_URL ?? `http://localhost:${raw.SITES_PORT}/_media`,
+      /** .gz and .br copies for nginx; the development server does not use them. */
+      precompress: raw.SITES_PRECOMPRESS ?? raw.NODE_ENV === 'production',
     },
-    publisher: { pollMs: raw.PUBLISHER_POLL_MS },
+    publisher: { pollMs: raw.PUBLISHER_POLL_MS, leaseMs: raw.PUBLISHER_LEASE_MS },
     seedArticles: raw.SEED_ARTICLES,
   };
 }

@@ -9,3 +9,4 @@ export * from './diff.ts';
 export * from './relation-input.ts';
 export * from './file-signature.ts';
 export * from './article-pages.ts';
+export * from './publisher-state.ts';

@@ -35,6 +35,16 @@ export const BUILDER_TOKEN_PERMISSIONS = [
   'api::builder.builder.find',
 ];
 
+/**
+ * The publisher's (and the dispatcher's): the builder's reads, plus the
+ * outbox lease, its cursor and the portals' build state (docs/adr/0009).
+ * CI runs that build and deploy need the builder's reads and `recordBuilds`.
+ */
+export const PUBLISHER_TOKEN_PERMISSIONS = [
+  ...BUILDER_TOKEN_PERMISSIONS,
+  ...['lease', 'release', 'state', 'cursor', 'builds', 'recordBuilds', 'wanted'].map((action) => `api::publisher.publisher.${action}`),
+];
+
 interface UserService {
   exists(where: { email: string }): Promise<boolean>;
   create(attributes: Record<string, unknown>): Promise<unknown>;
@@ -74,15 +84,16 @@ export async function ensureSuperAdmin(strapi: StrapiInstance, credentials: { em
 export async function ensureBuilderToken(strapi: StrapiInstance): Promise<string> {
   const tokens = strapi.service('admin::api-token-content-api') as TokenService;
   const existing = await tokens.getByName(BUILDER_TOKEN_NAME, { includeDecryptedKey: true });
-  if (existing) await tokens.update(existing.id, { permissions: BUILDER_TOKEN_PERMISSIONS });
+  // The development stack runs the publisher with this one token.
+  if (existing) await tokens.update(existing.id, { permissions: PUBLISHER_TOKEN_PERMISSIONS });
   if (existing?.accessKey) return existing.accessKey;
   if (existing) return (await tokens.regenerate(existing.id)).accessKey;
   const created = await tokens.create({
     name: BUILDER_TOKEN_NAME,
-    description: 'Read-only: published portals, categories and articles, and the publish outbox.',
+    description: 'Reads published content and the publish outbox; keeps the publisher lease, its cursor and the build state.',
     type: 'custom',
     lifespan: null,
-    permissions: BUILDER_TOKEN_PERMISSIONS,
+    permissions: PUBLISHER_TOKEN_PERMISSIONS,
   });
   return created.accessKey;
 }

@@ -49,3 +49,14 @@ export function fileCursor(path: string): CursorStore {
     write: (lastEventId) => save(settled(lastEventId)),
   };
 }
+
+/**
+ * After a full build that covered every outbox row up to `lastEvent`: moves
+ * the position there. Gaps still open may be rows in flight, so they stay open.
+ */
+export async function fastForward(cursor: CursorStore, lastEvent: number): Promise<boolean> {
+  const position = await cursor.load();
+  if (position.highest >= lastEvent) return false;
+  await cursor.save({ ...position, highest: lastEvent, lastEventId: position.gaps.length > 0 ? position.lastEventId : lastEvent });
+  return true;
+}

@@ -1,3 +1,4 @@
 export { createPublisher, type BatchResult, type Publisher, type PublisherDeps } from './publisher.ts';
-export { fileCursor, type CursorStore } from './cursor.ts';
+export { fastForward, fileCursor, type CursorStore } from './cursor.ts';
 export { advance, settled, type CursorState, type Gap } from './gaps.ts';
+export { createLease, type Lease, type LeaseOptions } from './lease.ts';

@@ -3,6 +3,7 @@ import type { Category, ContentProblem, SnapshotPortal } from '@qn/content';
 import { affectedPortals, descendants, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
 import { toLegalSearchDocument, toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
 import type { CursorStore } from './cursor.ts';
+import type { Lease } from './lease.ts';
 import { advance, settled } from './gaps.ts';
 
 const ARTICLE = 'api::article.article';
@@ -201,12 +202,26 @@ export function createPublisher(deps: PublisherDeps) {
   return {
     runOnce,
 
-    /** Polls the outbox until `signal` aborts; errors are logged and retried with backoff. */
-    async run(options: { pollMs: number; signal: AbortSignal; onBatch?: (result: BatchResult) => void }): Promise<void> {
+    /**
+     * Polls the outbox until `signal` aborts; errors are logged and retried
+     * with backoff. With a lease, only while holding it: another process
+     * holding it is waited for (it renews it, or it runs out).
+     */
+    async run(options: { pollMs: number; signal: AbortSignal; onBatch?: (result: BatchResult) => void; lease?: Lease }): Promise<void> {
       let failures = 0;
+      let waiting = false;
       while (!options.signal.aborted) {
         let wait = options.pollMs;
         try {
+          if (options.lease && !(await options.lease.ensure())) {
+            const { holder, until } = options.lease.heldBy();
+            if (!waiting) deps.log(`another publisher (${holder ?? 'unknown'}) consumes the outbox until ${until ?? 'soon'}; waiting`);
+            waiting = true;
+            await sleep(Math.max(options.pollMs, 1000), options.signal);
+            continue;
+          }
+          if (waiting) deps.log('the outbox is this publisher\'s now');
+          waiting = false;
           const result = await runOnce();
           failures = 0;
           if (result.events > 0) {
@@ -225,6 +240,7 @@ export function createPublisher(deps: PublisherDeps) {
         }
         await sleep(wait, options.signal);
       }
+      await options.lease?.release();
     },
   };
 }

@@ -60,7 +60,11 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
       try {
         await client.getIndex(options.index);
       } catch {
-        await run(client.createIndex(options.index, { primaryKey: 'id' }), 'create index');
+        // Two processes starting together (two publishers) both find no index: the second's creation fails harmlessly.
+        const created = await client.createIndex(options.index, { primaryKey: 'id' }).waitTask();
+        if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
+          throw new SearchError(`Meilisearch task "create index" on index ${options.index} ${created.status}: ${created.error?.message ?? 'no detail'}`);
+        }
       }
       await run(index.updateSettings(INDEX_SETTINGS), 'update settings');
     },
@@ -71,15 +75,20 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
       try {
         return (await client.getKey(uid)).key;
       } catch {
-        const created = await client.createKey({
-          uid,
-          name: `Public search: ${options.index}`,
-          description: 'Embedded in the static sites. Can only search this index.',
-          actions: ['search'],
-          indexes: [options.index],
-          expiresAt: null,
-        });
-        return created.key;
+        try {
+          const created = await client.createKey({
+            uid,
+            name: `Public search: ${options.index}`,
+            description: 'Embedded in the static sites. Can only search this index.',
+            actions: ['search'],
+            indexes: [options.index],
+            expiresAt: null,
+          });
+          return created.key;
+        } catch (error) {
+          // Created by another process in the meantime: the same key.
+          return (await client.getKey(uid).catch(() => Promise.reject(error as Error))).key;
+        }
       }
     },
 

@@ -45,6 +45,8 @@ export interface BuildSitesOptions {
   retries?: number;
   /** Heap limit of each Astro process, in MB (default: Node's own). */
   heapMb?: number;
+  /** Write .gz and .br copies of text files once each portal is live, for nginx (default false). */
+  precompress?: boolean;
 }
 
 export type BuildProgress =
@@ -207,7 +209,16 @@ async function renderGroup(context: RunContext, group: Group): Promise<RunOutput
     rendered.set(run, result.pages);
     const byCode = new Map(group.snapshot.portals.map((p) => [p.code, p]));
     const origin = (code: string) => portalOrigin(options.settings.urlTemplate, byCode.get(code) ?? { code, domain: code });
-    const output = await publishRun({ dir, codes: group.codes, outDir: options.outDir, stamp: `${basename(context.work)}-${run}`, redirects: group.snapshot.redirects, origin, ...result });
+    const output = await publishRun({
+      dir,
+      codes: group.codes,
+      outDir: options.outDir,
+      stamp: `${basename(context.work)}-${run}`,
+      redirects: group.snapshot.redirects,
+      origin,
+      precompress: options.precompress ?? false,
+      ...result,
+    });
     const peakRssMb = toMb(result.peakRssKb);
     options.onProgress?.({ type: 'run-done', portals: output.codes, pages: result.pages, ms: Date.now() - runStart, peakRssMb, portalMs: Object.fromEntries(result.portalMs) });
     return output;

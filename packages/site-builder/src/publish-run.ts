@@ -34,7 +34,7 @@ const exists = (path: string) =>
  * sites current one run at a time and a later failure cannot undo them.
  */
 export async function publishRun(
-  run: Omit<RunOutput, 'missing' | 'shared' | 'index'> & { dir: string; outDir: string; stamp: string; redirects: readonly Redirect[]; origin: (code: string) => string },
+  run: Omit<RunOutput, 'missing' | 'shared' | 'index'> & { dir: string; outDir: string; stamp: string; redirects: readonly Redirect[]; origin: (code: string) => string; precompress: boolean },
 ): Promise<RunOutput> {
   const buildDir = join(run.dir, 'out');
   const shared = join(run.dir, 'shared');
@@ -55,7 +55,7 @@ export async function publishRun(
   }
   // Compressed copies are added once the portals are live: they do not delay publishing, and the web
   // server sends the plain file until a page's copy is there (docs/adr/0008).
-  for (const { release, previous } of swapped) await precompress(release, previous);
+  if (run.precompress) for (const { release, previous } of swapped) await precompress(release, previous);
   return { codes: published, missing, pages: run.pages, portalMs: run.portalMs, kinds: run.kinds, peakRssKb: run.peakRssKb, cpuMs: run.cpuMs, shared, index: join(buildDir, 'index.html') };
 }
 
