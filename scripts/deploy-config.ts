@@ -19,7 +19,7 @@ nginx (nginx -s reload).
 
   --root DIR               web root holding <code>/ folders, _media/ and _portals.json
   --out FILE               where to write (default: standard output)
-  --listen PORT            port (default 443 with TLS, else 80)
+  --listen PORT            port (default: the one SITE_URL_TEMPLATE names, else 443 with TLS, 80 without)
   --tls-certificate FILE   certificate for every portal host (wildcard or SAN)
   --tls-key FILE           its key
   --hsts SECONDS           send Strict-Transport-Security (TLS only)

@@ -1,21 +1,41 @@
 /**
  * Runs the publish listener on its own (production): reads Strapi's outbox,
- * rebuilds the affected sites and updates the search index.
+ * updates the search index and rebuilds the affected sites here, or, with
+ * --dispatch, asks CI to rebuild them.
  */
 import { loadEnv } from '@qn/config';
-import { reportFatal } from './lib/cli.ts';
-import { buildSettings, clients, platformPublisher } from './lib/runtime.ts';
+import { parseCli, reportFatal } from './lib/cli.ts';
+import { buildSettings, clients, platformDispatcher, platformPublisher } from './lib/runtime.ts';
+
+const USAGE = `
+npm run publisher -- [--dispatch]
+
+Reads Strapi's outbox (CMS_URL, CMS_API_TOKEN with the publisher
+permissions), keeps the search index current and rebuilds the sites of the
+portals each change affects into SITES_OUT_DIR. Only one publisher or
+dispatcher consumes the outbox at a time (a lease in the CMS database); a
+second one started beside it waits and takes over when the first stops.
+
+  --dispatch   do not build here: ask CI for a run (CI_DISPATCH_URL, a
+               GitHub repository_dispatch), coalescing changes over
+               DISPATCH_WINDOW_MS; the workflow builds and deploys
+`;
 
 try {
+  const { values } = parseCli({ dispatch: { type: 'boolean', default: false } }, USAGE);
   const config = loadEnv();
   const deps = await clients(config);
   await deps.search.ensureIndex();
-  const { publisher, lease } = platformPublisher(config, deps, await buildSettings(config, deps.search), (m) => console.log(`[publisher] ${m}`));
+  const tag = values.dispatch ? '[dispatcher]' : '[publisher]';
+  const log = (m: string) => console.log(`${tag} ${m}`);
+  const { publisher, lease, pollMs } = values.dispatch
+    ? platformDispatcher(config, deps, log)
+    : { ...platformPublisher(config, deps, await buildSettings(config, deps.search), log), pollMs: config.publisher.pollMs };
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   process.once('SIGTERM', () => stop.abort());
-  console.log(`[publisher] watching ${config.cms.url} every ${config.publisher.pollMs} ms`);
-  await publisher.run({ pollMs: config.publisher.pollMs, signal: stop.signal, lease });
+  log(`watching ${config.cms.url} every ${pollMs} ms`);
+  await publisher.run({ pollMs, signal: stop.signal, lease });
 } catch (error) {
   reportFatal(error);
 }

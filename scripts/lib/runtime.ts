@@ -3,7 +3,7 @@ import { createCmsClient, createPublisherApi } from '@qn/cms-client';
 import { OUTBOX_LEASE } from '@qn/content';
 import { httpMediaFetcher } from '@qn/images';
 import { createSearchIndexer, type SearchIndexer } from '@qn/search';
-import { createLease, createPublisher } from '@qn/publisher';
+import { ciDispatch, createLease, createPublisher } from '@qn/publisher';
 import { buildSites, type BuildReport, type BuildSettings } from '@qn/site-builder';
 import { fail } from './cli.ts';
 import { readSecret } from './secrets.ts';
@@ -76,4 +76,22 @@ export function platformPublisher(
     },
   });
   return { publisher, lease };
+}
+
+/**
+ * The dispatcher: the publisher's planning and index updates, with the
+ * site builds handed to CI (`CI_DISPATCH_URL`) instead of run here.
+ */
+export function platformDispatcher(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, log: (m: string) => void) {
+  if (!config.dispatch) fail('--dispatch needs CI_DISPATCH_URL (for GitHub: https://api.github.com/repos/OWNER/REPO/dispatches) and CI_DISPATCH_TOKEN.');
+  const lease = outboxLease(config, deps, log);
+  const dispatch = config.dispatch;
+  const publisher = createPublisher({
+    cms: deps.cms,
+    search: deps.search,
+    cursor: lease.cursor,
+    log,
+    build: ciDispatch({ url: dispatch.url, token: dispatch.token, eventType: dispatch.eventType, api: deps.publisherApi, lease, log }),
+  });
+  return { publisher, lease, pollMs: dispatch.windowMs };
 }

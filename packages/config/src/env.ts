@@ -80,6 +80,10 @@ const rawSchema = z.object({
 
   PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(500),
   PUBLISHER_LEASE_MS: z.coerce.number().int().min(2_000).max(600_000).default(30_000),
+  CI_DISPATCH_URL: httpUrl.optional(),
+  CI_DISPATCH_TOKEN: z.string().min(1).optional(),
+  CI_DISPATCH_EVENT: z.string().regex(/^[\w.-]{1,100}$/, 'letters, digits, ".", "-" and "_"').default('content-published'),
+  DISPATCH_WINDOW_MS: z.coerce.number().int().min(200).max(600_000).default(3_000),
   SEED_ARTICLES: z.coerce.number().int().min(0).max(200_000).default(400),
 });
 
@@ -131,6 +135,9 @@ function derive(raw: Raw) {
       precompress: raw.SITES_PRECOMPRESS ?? raw.NODE_ENV === 'production',
     },
     publisher: { pollMs: raw.PUBLISHER_POLL_MS, leaseMs: raw.PUBLISHER_LEASE_MS },
+    dispatch: raw.CI_DISPATCH_URL
+      ? { url: raw.CI_DISPATCH_URL, token: raw.CI_DISPATCH_TOKEN ?? null, eventType: raw.CI_DISPATCH_EVENT, windowMs: raw.DISPATCH_WINDOW_MS }
+      : null,
     seedArticles: raw.SEED_ARTICLES,
   };
 }

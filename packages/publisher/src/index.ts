@@ -2,3 +2,4 @@ export { createPublisher, type BatchResult, type Publisher, type PublisherDeps }
 export { fastForward, fileCursor, type CursorStore } from './cursor.ts';
 export { advance, settled, type CursorState, type Gap } from './gaps.ts';
 export { createLease, type Lease, type LeaseOptions } from './lease.ts';
+export { ciDispatch, DispatchError, type DispatchOptions } from './dispatch.ts';

@@ -8,6 +8,9 @@ import { settled, type CursorState } from './gaps.ts';
 export interface Lease {
   /** This process's name in the lease: host, pid and a random part. */
   readonly holder: string;
+  readonly name: string;
+  /** The fence of the lease held now, null when not held. */
+  fence(): number | null;
   /** Takes the lease, or renews it; false while another process holds it (then `heldBy` says who). */
   ensure(): Promise<boolean>;
   heldBy(): { holder: string | null; until: string | null };
@@ -98,6 +101,8 @@ export function createLease(options: LeaseOptions): Lease {
 
   return {
     holder,
+    name: options.name,
+    fence: () => fence,
     async ensure() {
       const held = await renew();
       if (held) keepRenewing();

@@ -14,8 +14,11 @@ const CATEGORY = 'api::category.category';
 export interface PublisherDeps {
   cms: Pick<CmsClient, 'events' | 'eventsBetween' | 'article' | 'articles' | 'legalDocument' | 'legalDocuments' | 'portals' | 'categories' | 'prunedThrough'>;
   search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile'>;
-  /** Rebuilds the sites of these portals from freshly fetched content. */
-  build(portals: string[]): Promise<unknown>;
+  /**
+   * Rebuilds the sites of these portals from freshly fetched content (or,
+   * dispatching, asks CI to). `upTo`: the newest outbox row the request covers.
+   */
+  build(portals: string[], context: { upTo: number }): Promise<unknown>;
   cursor: CursorStore;
   log(message: string): void;
   batchSize?: number;
@@ -129,7 +132,7 @@ export function createPublisher(deps: PublisherDeps) {
     const tree = requireTree(portals.records);
     const rebuilt = portals.records.map((p) => p.code).sort();
     deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`);
-    await deps.build(rebuilt);
+    await deps.build(rebuilt, { upTo: lastId });
     const { upserted, removed } = await deps.search.reconcile({ articles: articles.records, legalDocuments: legalDocuments.records }, tree);
     await deps.cursor.save(settled(lastId));
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
@@ -184,7 +187,7 @@ export function createPublisher(deps: PublisherDeps) {
       return Date.now() - planned;
     };
     const outcomes = await Promise.allSettled([
-      timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt) : null)),
+      timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt, { upTo: moved.state.highest }) : null)),
       timed(async () => {
         await deps.search.upsert(plan.upserts);
         await deps.search.remove(plan.removals);

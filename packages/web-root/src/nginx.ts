@@ -12,7 +12,7 @@ export interface NginxOptions {
   mediaUrl: string;
   /** The Meilisearch address browsers use (MEILI_PUBLIC_URL): the only host pages may connect to. */
   searchUrl: string;
-  /** Port to listen on; default 443 with TLS, 80 without. */
+  /** Port to listen on; default: the port in `urlTemplate`, else 443 with TLS and 80 without. */
   listen?: number;
   /** One certificate for every portal host (a wildcard or one with every name). */
   tls?: { certificate: string; key: string };
@@ -59,7 +59,9 @@ export function nginxConfig(options: NginxOptions): { text: string; problems: We
   for (const file of tls ? [tls.certificate, tls.key] : []) {
     if (!ROOT.test(file)) throw new Error(`The TLS file "${file}" must be an absolute path of letters, digits, ".", "-", "_" and "/".`);
   }
-  const listen = options.listen ?? (tls ? 443 : 80);
+  // The port the portals' own addresses name (SITE_URL_TEMPLATE), unless told otherwise (a TLS proxy in front).
+  const templatePort = Number(new URL(portalOrigin(options.urlTemplate, { code: 'x', domain: 'x.example' })).port) || null;
+  const listen = options.listen ?? templatePort ?? (tls ? 443 : 80);
   const listenLine = tls ? `listen ${listen} ssl http2;` : `listen ${listen};`;
   const secure = tls !== undefined || options.urlTemplate.startsWith('https:');
 
