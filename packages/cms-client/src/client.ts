@@ -81,7 +81,7 @@ export function createCmsClient(options: CmsClientOptions) {
       throw new CmsError(`Strapi is unreachable at ${options.url}: ${(error as Error).message}`, { cause: error });
     }
     if (response.status === 403 && path.startsWith('/api/builder/')) {
-      throw new CmsError(`Strapi refused the API token the bulk read (403 to GET ${path}): give the token the permission Builder → find (api::builder.builder.find), or use a read-only token (README, "Production").`);
+      throw new CmsError(`Strapi refused the API token the bulk read (403 to GET ${path}): give the token the permission Builder → find (api::builder.builder.find), or use a read-only token (README, "Deploying to production", step 4).`);
     }
     if (!response.ok) throw new CmsError(`Strapi answered ${response.status} to GET ${path}: ${await response.text()}`);
     return response.json();
