@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadEnv, REPO_ROOT } from '@qn/config';
+import { createLog, loadEnv, REPO_ROOT } from '@qn/config';
 import { buildCmsIfStale, hashFiles, startMeilisearch, superviseCms, type RunningMeili } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
 import { fastForward } from '@qn/publisher';
@@ -15,7 +15,7 @@ import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter, step } from './lib/progress.ts';
-import { buildSettings, clients, mediaSource, platformPublisher } from './lib/runtime.ts';
+import { buildSettings, clients, mediaSource, platformPublisher, startHealth } from './lib/runtime.ts';
 import { readSecret } from './lib/secrets.ts';
 import { runNode } from './lib/run-node.ts';
 
@@ -107,7 +107,7 @@ try {
     (note) => deps.search.reconcile(published, requireTree(fetched.snapshot.portals), (done, total) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`)),
     (r) => `+${r.upserted} −${r.removed}`,
   );
-  const log = (m: string) => console.log(`[publisher] ${m}`);
+  const log = createLog('publisher');
   const { publisher, lease } = platformPublisher(config, deps, settings, log);
   // The full build covered every outbox row up to lastEvent. Another publisher holding the lease (one started
   // on its own) keeps its own position: this one waits for the lease instead of touching it.
@@ -117,7 +117,9 @@ try {
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.sites.port, resolve));
   cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
 
-  const publishing = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal, lease });
+  const health = startHealth(config, deps, lease, 'publisher', log);
+  cleanups.push(() => health.close());
+  const publishing = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal, lease, onBatch: health.state.onBatch, onError: health.state.onError, onIdle: health.state.onIdle });
   cleanups.push(() => publishing);
 
   const devPassword = config.cms.admin.password.startsWith('dev-only-') ? ' (development default)' : '';

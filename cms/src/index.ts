@@ -8,6 +8,7 @@ import { ADMIN_ONLY } from './access/scoped-types';
 import { linkAssignmentsToUsers, userMediaRoots } from './access/users';
 import { registerWriteGuard } from './access/write-guard';
 import { registerAdminRoutes } from './admin-routes';
+import { registerPublishingAdmin } from './publishing-admin';
 import { applyAdminLabels } from './admin-ui/apply';
 import { backfillDefaults } from './backfill-defaults';
 import { registerDocumentAudit } from './audit/document-audit';
@@ -65,6 +66,7 @@ export default {
     await ensurePortalFolders(strapi);
     await adoptRootUploads(strapi, (userId) => userMediaRoots(strapi, userId));
     registerAdminRoutes(strapi);
+    registerPublishingAdmin(strapi);
     await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;
     const schedule = strapi.service('api::schedule.schedule') as unknown as ScheduleService;

@@ -1,9 +1,11 @@
-import type { PlatformConfig } from '@qn/config';
+import type { LogLevel, PlatformConfig } from '@qn/config';
+
+type LogFn = (message: string, level?: LogLevel) => void;
 import { createCmsClient, createPublisherApi } from '@qn/cms-client';
 import { OUTBOX_LEASE } from '@qn/content';
 import { httpMediaFetcher } from '@qn/images';
 import { createSearchIndexer, type SearchIndexer } from '@qn/search';
-import { ciDispatch, createLease, createPublisher } from '@qn/publisher';
+import { ciDispatch, createLease, createPublisher, healthServer, healthState, type Lease } from '@qn/publisher';
 import { buildSites, type BuildReport, type BuildSettings } from '@qn/site-builder';
 import { fail } from './cli.ts';
 import { readSecret } from './secrets.ts';
@@ -35,7 +37,7 @@ export function mediaSource(config: PlatformConfig) {
 }
 
 /** The outbox lease and its cursor, kept in the CMS database (docs/adr/0009). */
-export function outboxLease(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, log: (m: string) => void) {
+export function outboxLease(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, log: LogFn) {
   return createLease({ api: deps.publisherApi, name: OUTBOX_LEASE, ttlMs: config.publisher.leaseMs, log });
 }
 
@@ -48,7 +50,7 @@ export function platformPublisher(
   config: PlatformConfig,
   deps: Awaited<ReturnType<typeof clients>>,
   settings: BuildSettings,
-  log: (m: string) => void,
+  log: LogFn,
   onBuilt: (report: BuildReport) => void = () => {},
 ) {
   const lease = outboxLease(config, deps, log);
@@ -57,20 +59,21 @@ export function platformPublisher(
     search: deps.search,
     cursor: lease.cursor,
     log,
-    build: async (portals) => {
+    build: async (portals, { upTo }) => {
       const started = Date.now();
       const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings, media: mediaSource(config), precompress: config.sites.precompress });
-      for (const problem of report.problems) log(`${problem.model} ${problem.documentId} left out of the sites: ${problem.message}`);
-      for (const p of report.media.problems) log(`${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`);
+      for (const problem of report.problems) log(`${problem.model} ${problem.documentId} left out of the sites: ${problem.message}`, 'warn');
+      for (const p of report.media.problems) log(`${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`, 'warn');
       // Other portals were published; a failed one keeps its previous site until its content changes again.
-      for (const failure of report.failed) log(`${failure.code} could not be rebuilt and keeps its previous site: ${failure.message}`);
+      for (const failure of report.failed) log(`${failure.code} could not be rebuilt and keeps its previous site: ${failure.message}`, 'error');
       const ms = Date.now() - started;
       await deps.publisherApi
         .recordBuilds([
-          ...report.portals.map((portal) => ({ portal, ok: true, ms, by: 'publisher' })),
+          // `seq`: the outbox rows up to here are live on these portals (the admin shows an editor when).
+          ...report.portals.map((portal) => ({ portal, ok: true, seq: upTo, ms, by: 'publisher' })),
           ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by: 'publisher' })),
         ])
-        .catch((error: unknown) => log(`could not record the build in the CMS: ${(error as Error).message}`));
+        .catch((error: unknown) => log(`could not record the build in the CMS: ${(error as Error).message}`, 'warn'));
       onBuilt(report);
       return report;
     },
@@ -82,7 +85,7 @@ export function platformPublisher(
  * The dispatcher: the publisher's planning and index updates, with the
  * site builds handed to CI (`CI_DISPATCH_URL`) instead of run here.
  */
-export function platformDispatcher(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, log: (m: string) => void) {
+export function platformDispatcher(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, log: LogFn) {
   if (!config.dispatch) fail('--dispatch needs CI_DISPATCH_URL (for GitHub: https://api.github.com/repos/OWNER/REPO/dispatches) and CI_DISPATCH_TOKEN.');
   const lease = outboxLease(config, deps, log);
   const dispatch = config.dispatch;
@@ -94,4 +97,18 @@ export function platformDispatcher(config: PlatformConfig, deps: Awaited<ReturnT
     build: ciDispatch({ url: dispatch.url, token: dispatch.token, eventType: dispatch.eventType, api: deps.publisherApi, lease, log }),
   });
   return { publisher, lease, pollMs: dispatch.windowMs };
+}
+
+/**
+ * `GET /healthz` for the publisher or dispatcher on PUBLISHER_HEALTH_PORT (0: none). A port already
+ * taken (a second publisher on the same machine, waiting for the lease) is reported and skipped.
+ */
+export function startHealth(config: PlatformConfig, deps: Awaited<ReturnType<typeof clients>>, lease: Lease, role: 'publisher' | 'dispatcher', log: LogFn) {
+  const state = healthState({ role, lease, cms: deps.cms, api: deps.publisherApi });
+  const { port, host } = config.publisher.health;
+  if (port === 0) return { state, close: async () => {} };
+  const server = healthServer(() => state.read());
+  server.once('error', (error: NodeJS.ErrnoException) => log(`no health endpoint: ${host}:${port} ${error.code === 'EADDRINUSE' ? 'is taken (another publisher on this machine?)' : error.message}`, 'warn'));
+  server.listen(port, host, () => log(`health at http://${host}:${port}/healthz`));
+  return { state, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -49,6 +49,8 @@ export function stackEnv(stack: TestStack, overrides: Record<string, string> = {
     CMS_URL: stack.cmsUrl,
     CMS_API_TOKEN: stack.token,
     ...(stack.meili ? { MEILI_HOST: stack.meili.url, MEILI_MASTER_KEY: MEILI_KEY } : {}),
+    // No health endpoint unless a test asks for one on a port of its own.
+    PUBLISHER_HEALTH_PORT: '0',
     ...overrides,
   };
 }

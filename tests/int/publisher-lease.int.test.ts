@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublisherApi, LeaseLostError } from '@qn/cms-client';
+import { freePort } from '@qn/devstack';
+import type { Health } from '@qn/publisher';
 import { OUTBOX_LEASE } from '@qn/content';
 import { REPO_ROOT } from '@qn/config';
 import { paragraph } from '../helpers/admin-api.ts';
@@ -107,16 +109,28 @@ describe('the lease and cursor routes', () => {
 interface Running {
   child: ChildProcess;
   out: () => string;
+  health: () => Promise<{ status: number; body: Health }>;
 }
 
-function startPublisher(): Running {
-  const env = stackEnv(stack, { MEILI_INDEX: `lease_${process.pid}`, SITES_OUT_DIR: outDir, PUBLISHER_POLL_MS: '300', PUBLISHER_LEASE_MS: '3000' });
+async function startPublisher(): Promise<Running> {
+  const port = await freePort();
+  const env = stackEnv(stack, {
+    MEILI_INDEX: `lease_${process.pid}`,
+    SITES_OUT_DIR: outDir,
+    PUBLISHER_POLL_MS: '300',
+    PUBLISHER_LEASE_MS: '3000',
+    PUBLISHER_HEALTH_PORT: String(port),
+  });
   const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'publisher.ts')], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return { child, out: () => out };
+  const health = async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+    return { status: response.status, body: (await response.json()) as Health };
+  };
+  return { child, out: () => out, health };
 }
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<number> {
@@ -145,8 +159,8 @@ describe('publishers started side by side', () => {
     await api().saveCursor(OUTBOX_LEASE, 'setup:0', setup.fence, { lastEventId: await stack.cms.lastEventId(), highest: await stack.cms.lastEventId(), gaps: [] });
     await api().release(OUTBOX_LEASE, 'setup:0');
 
-    const first = startPublisher();
-    const second = startPublisher();
+    const first = await startPublisher();
+    const second = await startPublisher();
     await until('one publisher to take the lease', () => holds(first) || holds(second));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const [holder, waiter] = holds(first) ? [first, second] : [second, first];
@@ -157,6 +171,15 @@ describe('publishers started side by side', () => {
     await until('the holder to publish the first article', () => existsSync(pageA));
     // The page is live before the batch ends (the index is updated beside it): wait for the batch's report.
     await until('the holder to report its batch', () => batches(holder) > 0);
+    // Operators see which one works and which one waits, and how far behind the outbox the worker is.
+    const working = await holder.health();
+    expect(working.status).toBe(200);
+    expect(working.body).toMatchObject({ status: 'ok', role: 'publisher', lease: { held: true }, failures: { consecutive: 0 } });
+    expect(working.body.lastBatch?.rebuilt).toContain('coto-thanhlan');
+    expect(working.body.portals?.lastSuccess['coto-thanhlan']).toEqual(expect.any(String));
+    const standing = await waiter.health();
+    expect(standing.body).toMatchObject({ status: 'standby', lease: { held: false, heldBy: { holder: working.body.lease.holder } } });
+    await until('the outbox to be handled', async () => (await holder.health()).body.outbox?.behind === 0);
     expect(batches(waiter), waiter.out()).toBe(0);
 
     // Killed mid-life: no release, the lease runs out (3 s) and the waiting one takes over.
@@ -169,7 +192,7 @@ describe('publishers started side by side', () => {
     console.log(`takeover after SIGKILL: ${takeoverMs} ms (lease 3,000 ms)`);
 
     // A restart overlap: a third one waits while the second runs, and takes over at once when it stops cleanly.
-    const third = startPublisher();
+    const third = await startPublisher();
     await until('the third publisher to see the lease is held', () => third.out().includes('consumes the outbox until'));
     const stoppedAt = Date.now();
     waiter.child.kill('SIGTERM');

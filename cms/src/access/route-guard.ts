@@ -125,6 +125,8 @@ export const PORTAL_USER_ROUTES: Readonly<Record<string, Rule>> = {
   'GET /qn-admin/history/:model/:documentId': ALLOW,
   'GET /qn-admin/history/:model/:documentId/diff': ALLOW,
   'POST /qn-admin/history/:model/:documentId/restore': ALLOW,
+  // Where a record's page is and whether it is live: answered only for records the user may read.
+  'GET /qn-admin/live/:model/:documentId': ALLOW,
 };
 
 interface Route {

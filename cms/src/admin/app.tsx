@@ -1,7 +1,9 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { AuditExport } from './audit-export';
+import { Earth } from '@strapi/icons';
 import { HistoryPanel } from './history-panel';
+import { LivePanel } from './live-panel';
 import { publishOrSubmit, SendBack } from './review-actions';
 
 export default {
@@ -11,10 +13,20 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
+  register(app: StrapiApp) {
+    // Province administrators only: the server refuses anyone else, and the link needs a permission editors lack.
+    app.addMenuLink({
+      to: 'trang-thai-xuat-ban',
+      icon: Earth,
+      intlLabel: { id: 'qn.publishing.status', defaultMessage: 'Trạng thái xuất bản' },
+      Component: () => import('./publishing-status'),
+      permissions: [{ action: 'admin::users.read', subject: null }],
+    });
+  },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as ContentManagerPlugin['config']['apis'];
-    apis.addEditViewSidePanel([HistoryPanel]);
+    apis.addEditViewSidePanel([LivePanel, HistoryPanel]);
     apis.addDocumentAction((actions) => [...actions.map((action) => (action.type === 'publish' ? publishOrSubmit(action) : action)), SendBack]);
     contentManager.injectComponent('listView', 'actions', { name: 'qn-audit-export', Component: AuditExport });
   },

@@ -80,6 +80,8 @@ const rawSchema = z.object({
 
   PUBLISHER_POLL_MS: z.coerce.number().int().min(200).max(600_000).default(500),
   PUBLISHER_LEASE_MS: z.coerce.number().int().min(2_000).max(600_000).default(30_000),
+  PUBLISHER_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(4322),
+  PUBLISHER_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
   CI_DISPATCH_URL: httpUrl.optional(),
   CI_DISPATCH_TOKEN: z.string().min(1).optional(),
   CI_DISPATCH_EVENT: z.string().regex(/^[\w.-]{1,100}$/, 'letters, digits, ".", "-" and "_"').default('content-published'),
@@ -134,7 +136,7 @@ function derive(raw: Raw) {
       /** .gz and .br copies for nginx; the development server does not use them. */
       precompress: raw.SITES_PRECOMPRESS ?? raw.NODE_ENV === 'production',
     },
-    publisher: { pollMs: raw.PUBLISHER_POLL_MS, leaseMs: raw.PUBLISHER_LEASE_MS },
+    publisher: { pollMs: raw.PUBLISHER_POLL_MS, leaseMs: raw.PUBLISHER_LEASE_MS, health: { port: raw.PUBLISHER_HEALTH_PORT, host: raw.PUBLISHER_HEALTH_HOST } },
     dispatch: raw.CI_DISPATCH_URL
       ? { url: raw.CI_DISPATCH_URL, token: raw.CI_DISPATCH_TOKEN ?? null, eventType: raw.CI_DISPATCH_EVENT, windowMs: raw.DISPATCH_WINDOW_MS }
       : null,

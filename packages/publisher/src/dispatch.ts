@@ -10,7 +10,7 @@ export interface DispatchOptions {
   eventType: string;
   api: Pick<PublisherApi, 'want'>;
   lease: Pick<Lease, 'holder' | 'name' | 'fence'>;
-  log(message: string): void;
+  log(message: string, level?: 'info' | 'warn' | 'error'): void;
   /** Attempts per dispatch before the batch fails and is retried by the publisher (default 5). */
   attempts?: number;
   /** First wait between attempts, doubled each time (default 1 s). */
@@ -69,7 +69,7 @@ export function ciDispatch(options: DispatchOptions): (portals: string[], contex
       }
       if (attempt < attempts) {
         const wait = Math.min(backoffMs * 2 ** (attempt - 1), 30_000);
-        options.log(`dispatch to CI failed (${problem}); trying again in ${Math.round(wait / 100) / 10} s`);
+        options.log(`dispatch to CI failed (${problem}); trying again in ${Math.round(wait / 100) / 10} s`, 'warn');
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }

@@ -25,7 +25,7 @@ export interface LeaseOptions {
   name: string;
   /** How long the lease lasts without renewal; a process that dies is replaced after at most this long. */
   ttlMs: number;
-  log(message: string): void;
+  log(message: string, level?: 'info' | 'warn' | 'error'): void;
   /** Names this process (default: host, pid and a random part). */
   holder?: string;
 }
@@ -52,7 +52,7 @@ export function createLease(options: LeaseOptions): Lease {
       fence = answer.fence;
       other = { holder: null, until: null };
     } else {
-      if (wasHeld) options.log(`lost the "${options.name}" lease to ${answer.holder ?? 'another process'}; stops until it is free`);
+      if (wasHeld) options.log(`lost the "${options.name}" lease to ${answer.holder ?? 'another process'}; stops until it is free`, 'warn');
       fence = null;
       other = { holder: answer.holder, until: answer.until };
     }
@@ -74,7 +74,7 @@ export function createLease(options: LeaseOptions): Lease {
         timer = null;
         return;
       }
-      renew().catch((error: unknown) => options.log(`could not renew the "${options.name}" lease: ${(error as Error).message}`));
+      renew().catch((error: unknown) => options.log(`could not renew the "${options.name}" lease: ${(error as Error).message}`, 'warn'));
     }, Math.max(500, Math.floor(options.ttlMs / 3)));
     timer.unref();
   }

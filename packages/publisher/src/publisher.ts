@@ -20,7 +20,7 @@ export interface PublisherDeps {
    */
   build(portals: string[], context: { upTo: number }): Promise<unknown>;
   cursor: CursorStore;
-  log(message: string): void;
+  log(message: string, level?: 'info' | 'warn' | 'error'): void;
   batchSize?: number;
   /** How long a missing outbox id may be a transaction still running before it is given up on (default 15 minutes). */
   gapGraceMs?: number;
@@ -64,7 +64,7 @@ export function createPublisher(deps: PublisherDeps) {
       const [current, before] = await Promise.all([deps.cms.article(ref), deps.search.placement(ref)]);
       if (current.problem) report(current.problem);
       const doc = current.article ? toSearchDocument(current.article, tree) : null;
-      if (current.article && !doc) deps.log(`article ${ref}: its portal "${current.article.portal}" is not in the tree; not shown`);
+      if (current.article && !doc) deps.log(`article ${ref}: its portal "${current.article.portal}" is not in the tree; not shown`, 'warn');
       if (doc) {
         if (before?.version === doc.version) continue;
         plan.upserts.push(doc);
@@ -116,7 +116,7 @@ export function createPublisher(deps: PublisherDeps) {
   }
 
   function report(problem: ContentProblem): void {
-    deps.log(`${problem.model} ${problem.documentId} refused: ${problem.message}`);
+    deps.log(`${problem.model} ${problem.documentId} refused: ${problem.message}`, 'warn');
   }
 
   /**
@@ -131,7 +131,7 @@ export function createPublisher(deps: PublisherDeps) {
     legalDocuments.problems.forEach(report);
     const tree = requireTree(portals.records);
     const rebuilt = portals.records.map((p) => p.code).sort();
-    deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`);
+    deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`, 'warn');
     await deps.build(rebuilt, { upTo: lastId });
     const { upserted, removed } = await deps.search.reconcile({ articles: articles.records, legalDocuments: legalDocuments.records }, tree);
     await deps.cursor.save(settled(lastId));
@@ -154,7 +154,7 @@ export function createPublisher(deps: PublisherDeps) {
     }
     const moved = advance(position, events.map((e) => e.id), now(), graceMs);
     for (const gap of moved.abandoned) {
-      deps.log(`outbox rows ${gap.from === gap.to ? gap.from : `${gap.from}–${gap.to}`} never appeared (a rolled-back transaction, or ids skipped); no longer waiting for them`);
+      deps.log(`outbox rows ${gap.from === gap.to ? gap.from : `${gap.from}–${gap.to}`} never appeared (a rolled-back transaction, or ids skipped); no longer waiting for them`, 'warn');
     }
     if (events.length === 0) {
       if (moved.abandoned.length > 0) await deps.cursor.save(moved.state);
@@ -210,7 +210,16 @@ export function createPublisher(deps: PublisherDeps) {
      * with backoff. With a lease, only while holding it: another process
      * holding it is waited for (it renews it, or it runs out).
      */
-    async run(options: { pollMs: number; signal: AbortSignal; onBatch?: (result: BatchResult) => void; lease?: Lease }): Promise<void> {
+    async run(options: {
+      pollMs: number;
+      signal: AbortSignal;
+      onBatch?: (result: BatchResult) => void;
+      /** A batch failed (it is retried). */
+      onError?: (error: Error) => void;
+      /** A poll found nothing to do. */
+      onIdle?: () => void;
+      lease?: Lease;
+    }): Promise<void> {
       let failures = 0;
       let waiting = false;
       while (!options.signal.aborted) {
@@ -234,12 +243,15 @@ export function createPublisher(deps: PublisherDeps) {
                 `index +${result.indexed} −${result.removed} (planned in ${s(result.ms.plan)}, sites ${s(result.ms.build)}, index ${s(result.ms.index)})`,
             );
             options.onBatch?.(result);
+          } else {
+            options.onIdle?.();
           }
           if (result.events >= batchSize) wait = 0;
         } catch (error) {
           failures += 1;
+          options.onError?.(error as Error);
           wait = Math.min(options.pollMs * 2 ** failures, 60_000);
-          deps.log(`publishing failed, retrying in ${Math.round(wait / 1000)} s: ${(error as Error).message}`);
+          deps.log(`publishing failed, retrying in ${Math.round(wait / 1000)} s: ${(error as Error).message}`, 'error');
         }
         await sleep(wait, options.signal);
       }
