@@ -122,4 +122,38 @@ describe('the admin panel', () => {
     expect(rows.some((row) => row.includes(APPROVER.email) && row.includes(',publish,'))).toBe(true);
     await page.context().close();
   });
+
+  it('shows an editor where the published article lives, and that the site is being updated', async () => {
+    const halong = await stack.admin.portalId('halong');
+    const created = await approver.request('POST', ARTICLES, { title: 'Hạ Long mở bến du thuyền quốc tế', portal: { connect: [{ documentId: halong }] } });
+    const { documentId } = created.json.data as { documentId: string };
+    expect((await approver.publish(documentId)).status).toBe(200);
+    const page = await signIn(EDITOR);
+    await page.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
+    await page.getByText('Trên cổng thông tin').waitFor();
+    // No publisher runs in this test: the page is published but its site not rebuilt yet.
+    expect(await page.locator('[data-qn-live]').getAttribute('data-qn-live')).toBe('pending');
+    expect(await page.getByText('Đang cập nhật trang…').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'http://halong.localhost:4321/bai-viet/ha-long-mo-ben-du-thuyen-quoc-te/' }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('gives province administrators, and only them, the publishing status with a rebuild button', async () => {
+    const page = await signIn(ADMIN);
+    await page.getByRole('link', { name: 'Trạng thái xuất bản' }).click();
+    await page.getByRole('heading', { name: 'Trạng thái xuất bản' }).waitFor();
+    await page.locator('tr[data-qn-portal="quangninh"]').waitFor();
+    expect(await page.locator('tr[data-qn-portal]').count()).toBe(193);
+    await page.getByPlaceholder('Lọc theo mã hoặc tên cổng').fill('uongbi');
+    const row = page.locator('tr[data-qn-portal="uongbi"]');
+    await row.getByRole('button', { name: 'Dựng lại' }).click();
+    await row.getByText('Đang chờ dựng').waitFor();
+    const asked = (await stack.strapi.db.query('api::content-event.content-event').findMany({ where: { model: 'rebuild' } })) as Array<{ ref: string }>;
+    expect(asked.map((r) => r.ref)).toEqual(['uongbi']);
+    await page.context().close();
+
+    const writer = await signIn(EDITOR);
+    expect(await writer.getByRole('link', { name: 'Trạng thái xuất bản' }).count()).toBe(0);
+    await writer.context().close();
+  });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CmsClient } from '@qn/cms-client';
 import type { Assets, ContentProblem, Snapshot } from '@qn/content';
@@ -129,6 +129,7 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
 
   const work = join(SITES_DIR, 'dist', `build-${Date.now()}-${randomUUID().slice(0, 8)}`);
   await mkdir(work, { recursive: true });
+  await removeAbandonedBuilds(join(SITES_DIR, 'dist'));
   const sampler = rssSampler();
   const context: RunContext = { work, options, assets: media?.assets ?? {}, sampler, expectedPages, rendered: new Map(), runs: 0 };
   try {
@@ -261,6 +262,17 @@ function requireCms(options: BuildSitesOptions): CmsClient {
 }
 
 const toMb = (kb: number) => Math.round(kb / 1024);
+
+/** Builds older than any build runs: left by a process that was killed (its `finally` never ran). */
+const ABANDONED_AFTER_MS = 6 * 3600_000;
+
+async function removeAbandonedBuilds(dist: string): Promise<void> {
+  const now = Date.now();
+  for (const entry of await readdir(dist).catch(() => [] as string[])) {
+    const started = Number(/^build-(\d+)-/.exec(entry)?.[1]);
+    if (started && now - started > ABANDONED_AFTER_MS) await rm(join(dist, entry), { recursive: true, force: true });
+  }
+}
 
 function checkRequested(snapshot: Snapshot, only: string[] | null): void {
   if (!only) return;

@@ -31,7 +31,8 @@ export async function currentSite(outDir: string, code: string): Promise<string 
 export async function swapIntoPlace(fresh: string, outDir: string, code: string, stamp: string): Promise<{ release: string; previous: string | null }> {
   const releases = join(outDir, RELEASES_DIR, code);
   await mkdir(releases, { recursive: true });
-  const unlock = await lockfile.lock(releases, { realpath: false, stale: 30_000, update: 5_000, retries: { retries: 100, minTimeout: 100, maxTimeout: 2_000 } });
+  // A lock left by a killed process counts as free after 10 s.
+  const unlock = await lockfile.lock(releases, { realpath: false, stale: 10_000, update: 3_000, retries: { retries: 100, minTimeout: 100, maxTimeout: 2_000 } });
   try {
     return await swapLocked(fresh, outDir, code, stamp, releases);
   } finally {
@@ -57,6 +58,10 @@ async function swapLocked(fresh: string, outDir: string, code: string, stamp: st
   await rename(temp, link);
   for (const release of await readdir(releases)) {
     if (release !== stamp && release !== previous) await rm(join(releases, release), { recursive: true, force: true });
+  }
+  // Links a killed process made and never renamed into place.
+  for (const entry of await readdir(outDir)) {
+    if (entry.startsWith(`.${code}.link-`)) await rm(join(outDir, entry), { force: true });
   }
   return { release: join(releases, stamp), previous: previous ? join(releases, previous) : null };
 }
