@@ -145,13 +145,15 @@ try {
     inputs: {},
   };
   const runner = { running: false, pending: false, runs: [] as NonNullable<Mode['runs']> };
-  let firstWaiting = 0;
+  /** When the pending run was asked for: its wait ends when the runner takes it. */
+  let pendingSince = 0;
   async function drain(): Promise<void> {
     if (runner.running) return;
     runner.running = true;
     while (runner.pending) {
       runner.pending = false;
       const started = Date.now();
+      const waitedMs = started - pendingSince;
       const steps: Array<{ name: string; ms: number }> = [];
       for (const step of runSteps(workflow, 'publish')) {
         const stepStart = Date.now();
@@ -160,13 +162,13 @@ try {
         if (code !== 0) throw new Error(`step "${step.name}" failed:\n${out.slice(-2000)}`);
         steps.push({ name: step.name ?? step.run!.slice(0, 40), ms: Date.now() - stepStart });
       }
-      runner.runs.push({ waitedMs: started - firstWaiting, steps });
+      runner.runs.push({ waitedMs, steps });
     }
     runner.running = false;
   }
   const receiver = createServer((req, res) => {
     req.resume().on('end', () => {
-      if (!runner.pending && !runner.running) firstWaiting = Date.now();
+      if (!runner.pending) pendingSince = Date.now();
       runner.pending = true;
       res.writeHead(204).end();
       void drain();
@@ -174,6 +176,11 @@ try {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   stops.push(() => new Promise((resolve) => receiver.close(resolve)));
+  // Stopped before the data folder goes: no run may start, and the one running ends first.
+  stops.push(async () => {
+    runner.pending = false;
+    while (runner.running) await new Promise((resolve) => setTimeout(resolve, 200));
+  });
   const dispatcher = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'publisher.ts'), '--dispatch'], {
     cwd: REPO_ROOT,
     env: { ...env, CMS_API_TOKEN: contexts.secrets.CMS_API_TOKEN, CI_DISPATCH_URL: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/dispatches`, CI_DISPATCH_TOKEN: 'bench', DISPATCH_WINDOW_MS: '500' },
@@ -215,7 +222,7 @@ ${rows.join('\n')}
 - **nginx**: the same publisher, also writing .gz/.br copies after each swap; served by Debian's nginx from \`npm run deploy:config\`.
 - **dispatch**: \`npm run publisher -- --dispatch\`; each dispatch runs publish.yml's own steps (${dispatch?.runs?.length ?? 0} runs for ${meta.publishes} publishes), then nginx reloads.
 
-Where a dispatch run's time goes (ms from the step's start to its end; p50 / p95 over the runs), and the wait from the first dispatch of a run to its start (p50 ${secs(percentile(waited, 50))}):
+Where a dispatch run's time goes (ms from the step's start to its end; p50 / p95 over the runs), and how long a dispatched run waited for the one before it to end (p50 ${secs(percentile(waited, 50))}, p95 ${secs(percentile(waited, 95))}):
 
 | step | p50 | p95 |
 |---|---|---|

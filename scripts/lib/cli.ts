@@ -8,7 +8,7 @@ export function fail(message: string): never {
 }
 
 /** Errors whose message is the whole story for an operator; anything else shows its stack. */
-const EXPECTED = new Set(['EnvError', 'DeployError', 'EditorError', 'UnknownPortalsError', 'CmsError', 'MeiliBinaryError']);
+const EXPECTED = new Set(['EnvError', 'DeployError', 'WebRootError', 'DispatchError', 'EditorError', 'UnknownPortalsError', 'CmsError', 'MeiliBinaryError']);
 
 /** Entry points call this so an invalid environment or input is reported once, readably. */
 export function reportFatal(error: unknown): never {

@@ -16,6 +16,11 @@ export interface WebRootProblem {
   message: string;
 }
 
+/** A web root that cannot be served as it is: the message says what to do. */
+export class WebRootError extends Error {
+  override name = 'WebRootError';
+}
+
 /** Paths and codes that can be written into a server configuration without quoting. */
 const CODE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -50,9 +55,9 @@ export async function readWebRoot(root: string): Promise<{ portals: ServedPortal
   try {
     listed = JSON.parse(await readFile(join(root, '_portals.json'), 'utf8'));
   } catch (error) {
-    throw new Error(`${join(root, '_portals.json')} is missing or not JSON (${(error as Error).message}): build the sites into ${root} first.`, { cause: error });
+    throw new WebRootError(`${join(root, '_portals.json')} is missing or not JSON (${(error as Error).message}): build the sites into ${root} first.`, { cause: error });
   }
-  if (!Array.isArray(listed)) throw new Error(`${join(root, '_portals.json')} is not a list of portals.`);
+  if (!Array.isArray(listed)) throw new WebRootError(`${join(root, '_portals.json')} is not a list of portals.`);
   const portals: ServedPortal[] = [];
   const domains = new Set<string>();
   for (const entry of listed as Array<Record<string, unknown>>) {
