@@ -100,6 +100,13 @@ try {
     for (const failure of report.failed) console.warn(`  ✖ ${failure.code} could not be built: ${failure.message}`);
     console.log(`✔ Built ${report.portals.length} sites, ${report.pages} pages — ${(report.ms / 1000).toFixed(1)} s`);
     await writeFile(stampFile, stamp);
+    // The status page and /healthz show each portal's last build from the start.
+    await deps.publisherApi
+      .recordBuilds([
+        ...report.portals.map((portal) => ({ portal, ok: true, seq: lastEvent, ms: report.ms, by: 'npm start' })),
+        ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by: 'npm start' })),
+      ])
+      .catch((error: unknown) => console.warn(`  ⚠ could not record the build in the CMS: ${(error as Error).message}`));
   }
   const published = { articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments };
   await step(
