@@ -139,6 +139,7 @@ try {
       MEDIA_URL: settings.mediaUrl,
       WEB_ROOT: webRoot,
       NGINX_CONF: join(nginx.dir, 'portals.conf'),
+      NGINX_TEST: `${NGINX} -t -q -p ${nginx.dir} -c ${join(nginx.dir, 'nginx.conf')}`,
       NGINX_RELOAD: `${NGINX} -p ${nginx.dir} -c ${join(nginx.dir, 'nginx.conf')} -s reload`,
     },
     secrets: { CMS_API_TOKEN: (await readSecret(dataDir, 'cms-api-token'))!, MEILI_ADMIN_KEY: config.meili.masterKey },

@@ -1,14 +1,15 @@
 /**
  * Writes the nginx configuration that serves every portal of a web root.
  */
-import { writeFile, rename } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadEnv } from '@qn/config';
 import { nginxConfig, readWebRoot } from '@qn/web-root';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
 
 const USAGE = `
-npm run deploy:config -- [--root DIR] [--out FILE] [--listen PORT] [--tls-certificate FILE --tls-key FILE] [--hsts SECONDS] [--brotli] [--no-default-server]
+npm run deploy:config -- [--root DIR] [--out FILE [--nginx-test CMD]] [--listen PORT] [--tls-certificate FILE --tls-key FILE] [--hsts SECONDS] [--brotli] [--no-default-server]
 
 Writes an nginx configuration (the content of an http block: include it from
 nginx.conf) serving every portal in the web root DIR (default SITES_OUT_DIR)
@@ -19,6 +20,9 @@ nginx (nginx -s reload).
 
   --root DIR               web root holding <code>/ folders, _media/ and _portals.json
   --out FILE               where to write (default: standard output)
+  --nginx-test CMD         a command that checks nginx's whole configuration with the new
+                           file in place (e.g. "sudo -n nginx -t"); when it fails, the
+                           previous file is put back and the command exits non-zero
   --listen PORT            port (default: the one SITE_URL_TEMPLATE names, else 443 with TLS, 80 without)
   --tls-certificate FILE   certificate for every portal host (wildcard or SAN)
   --tls-key FILE           its key
@@ -32,6 +36,7 @@ try {
     {
       root: { type: 'string' },
       out: { type: 'string' },
+      'nginx-test': { type: 'string' },
       listen: { type: 'string' },
       'tls-certificate': { type: 'string' },
       'tls-key': { type: 'string' },
@@ -63,9 +68,20 @@ try {
   });
   for (const problem of [...served.problems, ...problems]) console.warn(`⚠ ${problem.code ?? 'portal list'}: ${problem.message}`);
   if (values.out) {
+    const previous = await readFile(values.out, 'utf8').catch(() => null);
     const temp = `${values.out}.tmp-${process.pid}`;
     await writeFile(temp, text);
     await rename(temp, values.out);
+    const test = values['nginx-test'];
+    if (test) {
+      const checked = spawnSync('sh', ['-c', test], { encoding: 'utf8' });
+      if (checked.status !== 0) {
+        // A configuration nginx refuses is never left where the next reload or restart would read it.
+        if (previous === null) await rm(values.out, { force: true });
+        else await writeFile(values.out, previous);
+        fail(`nginx refused the new configuration; the previous one is back in place:\n${`${checked.stdout}${checked.stderr}`.trim().slice(-2000)}`);
+      }
+    }
     console.warn(`Wrote ${values.out}: ${served.portals.length} portal(s) from ${root}.`);
   } else {
     process.stdout.write(text);

@@ -118,8 +118,32 @@ function toState(row: BuildRow): PortalBuildState {
 const builds = (strapi: Core.Strapi) => strapi.db.query(BUILD_UID as never);
 
 async function buildRow(strapi: Core.Strapi, portal: string): Promise<BuildRow> {
-  const found = (await builds(strapi).findOne({ where: { portal } })) as BuildRow | null;
-  return found ?? ((await builds(strapi).create({ data: { portal, requested: 0, done: 0 } })) as BuildRow);
+  const find = async () => (await builds(strapi).findOne({ where: { portal } })) as BuildRow | null;
+  const found = await find();
+  if (found) return found;
+  try {
+    return (await builds(strapi).create({ data: { portal, requested: 0, done: 0 } })) as BuildRow;
+  } catch (error) {
+    // Two first writes for one portal at once: the other one made the row.
+    const made = await find();
+    if (made) return made;
+    throw error;
+  }
+}
+
+/**
+ * What a build record may claim: a portal of the tree, and a request no
+ * newer than the newest outbox row (a made-up one would mark the portal
+ * built for every request to come). A problem names the first offender.
+ */
+export async function checkBuildRecords(strapi: Core.Strapi, results: readonly BuildRecord[]): Promise<string | null> {
+  const codes = [...new Set(results.map((r) => r.portal))];
+  const known = (await withoutScope(strapi, () => strapi.db.query('api::portal.portal' as never).findMany({ where: { code: { $in: codes } }, select: ['code'] }))) as Array<{ code: string }>;
+  const unknown = codes.filter((code) => !known.some((p) => p.code === code));
+  if (unknown.length > 0) return `no portal has the code ${unknown[0]}`;
+  const newest = ((await strapi.db.query('api::content-event.content-event' as never).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null)?.id ?? 0;
+  const ahead = results.find((r) => (r.seq ?? 0) > newest);
+  return ahead ? `seq ${ahead.seq} is past the newest outbox row (${newest})` : null;
 }
 
 export async function portalBuilds(strapi: Core.Strapi): Promise<PortalBuildState[]> {

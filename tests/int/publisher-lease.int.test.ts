@@ -76,6 +76,10 @@ describe('the lease and cursor routes', () => {
       ['wanted', { name: OUTBOX_LEASE, holder: 'x', fence: 0, portals: ['../etc'], upTo: 1 }],
       ['builds', { results: [{ portal: 'halong', ok: true, by: 'x\ny' }] }],
       ['builds', { results: [] }],
+      // A portal that does not exist, and a request from the future: either would mark portals built that were not.
+      ['builds', { results: [{ portal: 'khong-co', ok: true }] }],
+      ['builds', { results: [{ portal: 'halong', ok: true, seq: Number.MAX_SAFE_INTEGER }] }],
+      ['cursor', { name: OUTBOX_LEASE, holder: 'x', fence: 2 ** 31, cursor: { lastEventId: 1, highest: 1, gaps: [] } }],
     ];
     for (const [path, body] of hostile) {
       const response = await post(path, body);

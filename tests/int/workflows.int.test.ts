@@ -63,6 +63,7 @@ beforeAll(async () => {
       MEDIA_URL: `http://media.localhost:${port}/_media`,
       WEB_ROOT: webRoot,
       NGINX_CONF: join(nginx.dir, 'portals.conf'),
+      NGINX_TEST: `${NGINX} -t -q -p ${nginx.dir} -c ${join(nginx.dir, 'nginx.conf')}`,
       NGINX_RELOAD: `${NGINX} -p ${nginx.dir} -c ${join(nginx.dir, 'nginx.conf')} -s reload`,
     },
     secrets: { CMS_API_TOKEN: stack.token, MEILI_ADMIN_KEY: MEILI_KEY },

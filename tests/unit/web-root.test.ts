@@ -2,7 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '@qn/config';
 import { deploySites, nginxConfig, precompress, readWebRoot, swapIntoPlace, type ServedPortal } from '@qn/web-root';
 
 let dir: string;
@@ -118,6 +121,15 @@ describe('nginxConfig', () => {
     expect(tls).toContain('return 301 https://$host$request_uri;');
   });
 
+  it('writes one rule per old address, and none for the addresses the server answers itself', () => {
+    const to = 'https://halong.quangninh.gov.vn/';
+    const moved = [{ from: '/cu/', to }, { from: '/cu/', to: `${to}khac/` }, { from: '/404.html', to }, { from: '/_redirects', to }];
+    const { text, problems } = nginxConfig({ ...options, portals: [portal('halong', { moved })] });
+    expect(text.match(/location = \/cu\/ /g)).toHaveLength(1);
+    expect(text).not.toContain(`location = /404.html { return 301`);
+    expect(problems).toHaveLength(3);
+  });
+
   it('refuses hosts and paths that could change the configuration', () => {
     const { text, problems } = nginxConfig({ ...options, urlTemplate: 'https://{code}.quangninh.gov.vn', portals: [portal('halong'), { ...portal('halong'), code: 'halong' }] });
     expect(problems).toEqual([{ code: 'halong', message: expect.stringContaining('another portal') }]);
@@ -143,12 +155,14 @@ describe('readWebRoot', () => {
     await site(join(root, 'campha'), 'campha');
     await writeFile(
       join(root, 'halong', '_redirects'),
-      ['/bai-viet/cu/ https://halong.quangninh.gov.vn/bai-viet/moi/ 301', '/a b/ https://halong.quangninh.gov.vn/ 301', '/x/ https://h.example/{ 301', '/y/ javascript:alert(1) 301', 'garbage'].join('\n'),
+      ['/bai-viet/cu/ https://halong.quangninh.gov.vn/bai-viet/moi/ 301', '/a b/ https://halong.quangninh.gov.vn/ 301', '/* https://evil.example/:splat 301 /', '/x/ https://h.example/{ 301', '/y/ javascript:alert(1) 301', 'garbage'].join('\n'),
     );
     const { portals, problems } = await readWebRoot(root);
     expect(portals.map((p) => p.code)).toEqual(['halong']);
     expect(portals[0]!.moved).toEqual([{ from: '/bai-viet/cu/', to: 'https://halong.quangninh.gov.vn/bai-viet/moi/' }]);
-    expect(problems.map((p) => p.code)).toEqual(['halong', 'halong', 'halong', 'halong', 'evil', null, 'campha', 'unbuilt']);
+    expect(problems.map((p) => p.code)).toEqual(['halong', 'halong', 'halong', 'halong', 'halong', 'evil', null, 'campha', 'unbuilt']);
+    // A rule with a fourth word (an old address with a space in it) forwards nothing.
+    expect(portals[0]!.forwardAll).toBeNull();
   });
 });
 
@@ -156,3 +170,25 @@ async function mkdirp(path: string): Promise<string> {
   await mkdir(path, { recursive: true });
   return path;
 }
+
+describe('npm run deploy:config --nginx-test', () => {
+  it('puts the previous configuration back when nginx refuses the new one, and says so in one line', async () => {
+    const root = join(dir, 'root');
+    await writeFile(join(await mkdirp(root), '_portals.json'), JSON.stringify([{ code: 'halong', domain: 'halong.quangninh.gov.vn' }]));
+    await site(join(root, 'halong'), 'halong');
+    const out = join(dir, 'portals.conf');
+    await writeFile(out, '# the configuration nginx runs now\n');
+    const run = (test: string) => promisify(execFile)(process.execPath, ['scripts/deploy-config.ts', '--root', root, '--out', out, '--nginx-test', test], { cwd: REPO_ROOT }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    const refused = await run('echo "nginx: [emerg] duplicate location" >&2; exit 1');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nginx refused the new configuration; the previous one is back in place');
+    expect(refused.stderr).toContain('duplicate location');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(out, 'utf8')).toBe('# the configuration nginx runs now\n');
+    expect((await run('true')).code).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('server_name halong.localhost;');
+  });
+});

@@ -32,8 +32,8 @@ export const leaseRequestSchema = z.strictObject({
   ttlMs: z.number().int().min(2_000).max(600_000),
 });
 export const releaseRequestSchema = z.strictObject({ name, holder });
-/** A fenced write: accepted only while `holder` holds the lease it was given with `fence`. */
-const fenced = { name, holder, fence: id };
+/** A fenced write: accepted only while `holder` holds the lease it was given with `fence` (a 32-bit column). */
+const fenced = { name, holder, fence: z.number().int().min(0).max(2_147_483_647) };
 export const cursorWriteSchema = z.strictObject({ ...fenced, cursor: cursorStateSchema });
 /** The dispatcher asks for these portals to be rebuilt, for outbox rows up to `upTo`. */
 export const wantedRequestSchema = z.strictObject({ ...fenced, portals: z.array(portalCodeSchema).min(1).max(1000), upTo: id });

@@ -95,7 +95,8 @@ export function createLease(options: LeaseOptions): Lease {
       if (under === null) throw new Error(`this process does not hold the "${options.name}" lease; the outbox position was not saved`);
       await options.api.saveCursor(options.name, holder, under, state);
     },
-    read: async () => (await cursor.load()).lastEventId,
+    // A reader (the health endpoint) must not change which fence the batch in flight saves under.
+    read: async () => (await options.api.state(options.name)).cursor?.lastEventId ?? 0,
     write: (lastEventId) => cursor.save(settled(lastEventId)),
   };
 

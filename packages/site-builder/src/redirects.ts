@@ -37,7 +37,7 @@ export async function writeRedirectSite(folder: string, portal: SnapshotPortal, 
   const lines: string[] = [];
   let pages = 0;
   await mkdir(folder, { recursive: true });
-  for (const redirect of own.filter((r) => r.fromPath !== '*')) {
+  for (const redirect of own.filter((r) => r.fromPath !== '*' && !/\s/.test(r.fromPath))) {
     const target = `${origin(redirect.toCode)}${redirect.toPath === '*' ? redirect.fromPath : redirect.toPath}`;
     lines.push(`${redirect.fromPath} ${target} 301`);
     if (redirect.fromPath.endsWith('/') && !redirect.fromPath.includes('..')) {
@@ -70,7 +70,8 @@ export async function writeMovedPages(folder: string, code: string, redirects: r
   const lines: string[] = [];
   for (const redirect of redirects) {
     const { fromPath } = redirect;
-    if (redirect.fromCode !== code || !fromPath.startsWith('/') || !fromPath.endsWith('/') || fromPath.includes('..')) continue;
+    // An address with white space is no URL path: it could pass for two words of a rule.
+    if (redirect.fromCode !== code || !fromPath.startsWith('/') || !fromPath.endsWith('/') || fromPath.includes('..') || /\s/.test(fromPath)) continue;
     const file = join(folder, fromPath, 'index.html');
     if (await isFile(file)) continue;
     const target = `${origin(redirect.toCode)}${redirect.toPath === '*' ? fromPath : redirect.toPath}`;

@@ -100,10 +100,12 @@ async function readRedirects(file: string, code: string, problems: WebRootProble
   const moved: ServedPortal['moved'] = [];
   let forwardAll: ServedPortal['forwardAll'] = null;
   for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const [from = '', target = '', status = ''] = line.split(/\s+/);
+    const parts = line.split(/\s+/);
+    const [from = '', target = '', status = ''] = parts;
     const splat = target.endsWith('/:splat');
     const to = safeUrl(splat ? target.slice(0, -':splat'.length) : target);
-    if (status !== '301' || !to) {
+    // Exactly three words: an address with a space in it must not pass for a rule of its own.
+    if (parts.length !== 3 || status !== '301' || !to) {
       problems.push({ code, message: `forwarding rule "${line.slice(0, 200)}" is not "path URL 301"; left out` });
     } else if (from === '/*') {
       forwardAll = { to: splat ? to.replace(/\/$/, '') : to, keepPath: splat };

@@ -9,7 +9,7 @@ import {
   wantedRequestSchema,
   type Parsed,
 } from '@qn/content';
-import { holdsLease, portalBuilds, publisherState, recordBuilds, releaseLease, requestBuilds, saveCursor, takeLease } from '../../../publisher-state';
+import { checkBuildRecords, holdsLease, portalBuilds, publisherState, recordBuilds, releaseLease, requestBuilds, saveCursor, takeLease } from '../../../publisher-state';
 
 interface Ctx {
   query: unknown;
@@ -80,6 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async recordBuilds(ctx: Ctx) {
     const request = body(ctx, parseBody(buildResultsSchema, ctx.request.body));
     if (!request) return;
+    const problem = await checkBuildRecords(strapi, request.results);
+    if (problem) return refuse(ctx, 400, problem);
     await recordBuilds(strapi, request.results);
     ctx.body = { recorded: request.results.length };
   },
@@ -91,6 +93,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!(await holdsLease(strapi, request.name, request.holder, request.fence))) {
       return refuse(ctx, 409, 'the lease is not held by this holder with this fence');
     }
+    const problem = await checkBuildRecords(strapi, request.portals.map((portal) => ({ portal, ok: true, seq: request.upTo })));
+    if (problem) return refuse(ctx, 400, problem);
     await requestBuilds(strapi, request.portals, request.upTo);
     ctx.body = { requested: request.portals.length };
   },
