@@ -13,15 +13,15 @@ import { parseArgs } from 'node:util';
 import { loadEnv, REPO_ROOT } from '@qn/config';
 import { buildCmsIfStale, freePort, startCms, startMeilisearch, stopChild } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
-import { fastForward } from '@qn/publisher';
 import { createSiteServer } from '@qn/site-server';
-import { buildSites, type BuildReport } from '@qn/site-builder';
+import { buildSites } from '@qn/site-builder';
 import { fail } from '../scripts/lib/cli.ts';
-import { buildSettings, clients, mediaSource, platformPublisher } from '../scripts/lib/runtime.ts';
+import { buildSettings, clients, mediaSource } from '../scripts/lib/runtime.ts';
+import { startMeasuredPublisher } from './lib/measured-publisher.ts';
 import { readSecret } from '../scripts/lib/secrets.ts';
 import { graphqlArticles } from './lib/graphql-baseline.ts';
 import { peakWatcher, runTimed } from './lib/processes.ts';
-import { measurePublishToLive, percentile, publishPlan, type PublishBatch, type PublishTiming } from './lib/publish-to-live.ts';
+import { measurePublishToLive, percentile, publishPlan, type PublishTiming } from './lib/publish-to-live.ts';
 import { e2eMarkdown, type E2eRun } from './lib/e2e-report.ts';
 
 const USAGE = `npm run bench:e2e [-- --sizes 10000,50000] [--publishes 30] [--graphql-up-to 10000] [--name e2e] [--note TEXT]
@@ -118,29 +118,9 @@ async function runSize(articles: number): Promise<E2eRun> {
     const server = createSiteServer({ root: config.sites.outDir });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(sitesPort, '127.0.0.1', resolve));
     stops.push(() => new Promise((resolve) => server.close(resolve)));
-    const stopping = new AbortController();
     // The outbox rows of the seed are in the content just built: the publisher starts after them.
-    const last = await deps.cms.lastEventId();
-    // Where each batch's time went, to tell a publish's wait for the next poll from its planning, fetch, render and index.
-    const batches: PublishBatch[] = [];
-    let lastBuild: BuildReport | null = null;
-    const { publisher, lease } = platformPublisher(config, deps, settings, () => {}, (report) => (lastBuild = report));
-    if (!(await lease.ensure())) throw new Error('another publisher holds the outbox lease of this fresh data folder');
-    await fastForward(lease.cursor, last);
-    const running = publisher.run({
-      pollMs: config.publisher.pollMs,
-      signal: stopping.signal,
-      lease,
-      onBatch: (result) => {
-        const built = lastBuild as BuildReport | null;
-        batches.push({ endedAt: Date.now(), rebuilt: result.rebuilt, plan: result.ms.plan, fetch: built?.fetchMs ?? 0, render: built?.renderMs ?? 0, sites: result.ms.build, index: result.ms.index });
-        lastBuild = null;
-      },
-    });
-    stops.push(async () => {
-      stopping.abort();
-      await running;
-    });
+    const publisher = await startMeasuredPublisher(config, deps, settings);
+    stops.push(() => publisher.stop());
     const plan = publishPlan(fetched.snapshot.portals, publishes);
     const ids = new Map(fetched.snapshot.portals.map((p) => [p.code, p.documentId]));
     const timings: PublishTiming[] = await measurePublishToLive(
@@ -148,7 +128,7 @@ async function runSize(articles: number): Promise<E2eRun> {
       plan,
       ids,
       (m) => console.log(`  ${m}`),
-      (since, portal) => batches.find((b) => b.endedAt >= since && b.rebuilt.includes(portal)) ?? null,
+      publisher.batchFor,
     );
     const live = timings.map((t) => t.live);
     console.log(`  publish-to-live: p50 ${secs(percentile(live, 50))}, p95 ${secs(percentile(live, 95))}`);

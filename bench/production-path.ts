@@ -14,20 +14,20 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { loadEnv, REPO_ROOT, type PlatformConfig } from '@qn/config';
+import { loadEnv, REPO_ROOT } from '@qn/config';
 import { buildCmsIfStale, freePort, startCms, startMeilisearch, stopChild } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
-import { fastForward } from '@qn/publisher';
-import { buildSites, type BuildReport } from '@qn/site-builder';
+import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { nginxConfig, readWebRoot } from '@qn/web-root';
 import { fail, parseCli } from '../scripts/lib/cli.ts';
-import { buildSettings, clients, mediaSource, platformPublisher } from '../scripts/lib/runtime.ts';
+import { buildSettings, clients, mediaSource } from '../scripts/lib/runtime.ts';
+import { startMeasuredPublisher } from './lib/measured-publisher.ts';
 import { readSecret } from '../scripts/lib/secrets.ts';
 import { hasBrotliModule, NGINX, startNginx } from '../tests/helpers/nginx.ts';
 import { readWorkflow, runStep, runSteps, stepEnv } from '../tests/helpers/workflow.ts';
 import { runTimed } from './lib/processes.ts';
-import { measurePublishToLive, percentile, publishPlan, type PublishBatch, type PublishTiming } from './lib/publish-to-live.ts';
+import { measurePublishToLive, percentile, publishPlan, type PublishTiming } from './lib/publish-to-live.ts';
 
 const USAGE = `
 npm run bench:production -- [--articles 10000] [--publishes 15]
@@ -97,28 +97,12 @@ try {
 
   /** The in-process publisher, as `npm run publisher` runs it, with or without precompression. */
   async function withPublisher(precompress: boolean, port: number, name: 'dev' | 'nginx'): Promise<void> {
-    const batches: PublishBatch[] = [];
-    let lastBuild: BuildReport | null = null;
-    const configured: PlatformConfig = { ...config, sites: { ...config.sites, precompress } };
-    const { publisher, lease } = platformPublisher(configured, deps, settings, () => {}, (report) => (lastBuild = report));
-    if (!(await lease.ensure())) throw new Error('another process holds the outbox lease');
-    await fastForward(lease.cursor, await deps.cms.lastEventId());
-    const stopping = new AbortController();
-    const running = publisher.run({
-      pollMs: config.publisher.pollMs,
-      signal: stopping.signal,
-      lease,
-      onBatch: (result) => {
-        const built = lastBuild as BuildReport | null;
-        batches.push({ endedAt: Date.now(), rebuilt: result.rebuilt, plan: result.ms.plan, fetch: built?.fetchMs ?? 0, render: built?.renderMs ?? 0, sites: result.ms.build, index: result.ms.index });
-      },
-    });
+    const publisher = await startMeasuredPublisher({ ...config, sites: { ...config.sites, precompress } }, deps, settings);
     try {
-      const timings = await measurePublishToLive(target(port), plan, ids, (m) => console.log(`    ${m}`), (since, portal) => batches.find((b) => b.endedAt >= since && b.rebuilt.includes(portal)) ?? null);
+      const timings = await measurePublishToLive(target(port), plan, ids, (m) => console.log(`    ${m}`), publisher.batchFor);
       modes.push(summary(name, timings));
     } finally {
-      stopping.abort();
-      await running;
+      await publisher.stop();
     }
   }
 

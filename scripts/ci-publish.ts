@@ -6,7 +6,7 @@ import { loadEnv } from '@qn/config';
 import { buildSites, inShard, parseShard, type Shard } from '@qn/site-builder';
 import { deploySites } from '@qn/web-root';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
-import { buildSettings, clients, mediaSource } from './lib/runtime.ts';
+import { buildRecords, buildSettings, clients, mediaSource } from './lib/runtime.ts';
 
 const USAGE = `
 npm run ci:publish -- --to WEBROOT [--portals a,b,c] [--all] [--shard i/n] [--by TEXT]
@@ -64,10 +64,7 @@ try {
   });
   for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
   const deployed = report.portals.length > 0 ? await deploySites({ from: out, to: resolve(values.to), portals: report.portals }) : null;
-  await deps.publisherApi.recordBuilds([
-    ...report.portals.map((portal) => ({ portal, ok: true, seq: requests.get(portal), ms: report.ms, by })),
-    ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by })),
-  ]);
+  await deps.publisherApi.recordBuilds(buildRecords(report, { by, seq: (portal) => requests.get(portal) }));
   console.log(
     `Built ${report.portals.length} portal(s), ${report.pages.toLocaleString('en-US')} pages, in ${(report.ms / 1000).toFixed(1)} s; deployed to ${values.to}` +
       (deployed ? ` (media: ${deployed.media.added} added)` : ''),

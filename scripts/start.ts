@@ -15,7 +15,7 @@ import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter, step } from './lib/progress.ts';
-import { buildSettings, clients, mediaSource, platformPublisher, startHealth } from './lib/runtime.ts';
+import { buildRecords, buildSettings, clients, mediaSource, platformPublisher, startHealth } from './lib/runtime.ts';
 import { readSecret } from './lib/secrets.ts';
 import { runNode } from './lib/run-node.ts';
 
@@ -102,10 +102,7 @@ try {
     await writeFile(stampFile, stamp);
     // The status page and /healthz show each portal's last build from the start.
     await deps.publisherApi
-      .recordBuilds([
-        ...report.portals.map((portal) => ({ portal, ok: true, seq: lastEvent, ms: report.ms, by: 'npm start' })),
-        ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by: 'npm start' })),
-      ])
+      .recordBuilds(buildRecords(report, { by: 'npm start', seq: () => lastEvent }))
       .catch((error: unknown) => console.warn(`  ⚠ could not record the build in the CMS: ${(error as Error).message}`));
   }
   const published = { articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments };

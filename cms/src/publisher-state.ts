@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { LEASE_NAMES, type BuildRecord, type LeaseAnswer, type PortalBuildState, type PublisherCursor, type PublisherStateAnswer } from '@qn/content';
 import { withoutScope } from './access/unscoped';
+import { OUTBOX_UID } from './outbox';
 
 export const STATE_UID = 'api::publisher-state.publisher-state';
 export const BUILD_UID = 'api::portal-build.portal-build';
@@ -141,9 +142,21 @@ export async function checkBuildRecords(strapi: Core.Strapi, results: readonly B
   const known = (await withoutScope(strapi, () => strapi.db.query('api::portal.portal' as never).findMany({ where: { code: { $in: codes } }, select: ['code'] }))) as Array<{ code: string }>;
   const unknown = codes.filter((code) => !known.some((p) => p.code === code));
   if (unknown.length > 0) return `no portal has the code ${unknown[0]}`;
-  const newest = ((await strapi.db.query('api::content-event.content-event' as never).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null)?.id ?? 0;
+  const newest = await newestEventId(strapi);
   const ahead = results.find((r) => (r.seq ?? 0) > newest);
   return ahead ? `seq ${ahead.seq} is past the newest outbox row (${newest})` : null;
+}
+
+/** The id of the newest outbox row (0: none). */
+export async function newestEventId(strapi: Core.Strapi): Promise<number> {
+  const row = (await strapi.db.query(OUTBOX_UID).findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null;
+  return row?.id ?? 0;
+}
+
+/** One portal's build state, or null before its first build or request. */
+export async function portalBuild(strapi: Core.Strapi, portal: string): Promise<PortalBuildState | null> {
+  const row = (await withoutScope(strapi, () => builds(strapi).findOne({ where: { portal } }))) as BuildRow | null;
+  return row && toState(row);
 }
 
 export async function portalBuilds(strapi: Core.Strapi): Promise<PortalBuildState[]> {

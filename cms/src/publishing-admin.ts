@@ -7,7 +7,7 @@ import { withoutScope } from './access/unscoped';
 import { currentAccess } from './access/users';
 import { recordAudit } from './audit/record';
 import { OUTBOX_UID, recordEvent } from './outbox';
-import { portalBuilds, publisherState } from './publisher-state';
+import { newestEventId, portalBuild, portalBuilds, publisherState } from './publisher-state';
 import { visibleNow } from './shown-on';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -23,11 +23,6 @@ const PORTAL = 'api::portal.portal';
 export const REBUILD_MODEL = 'rebuild';
 
 const handle = (fn: (ctx: Ctx) => Promise<void>) => (context: unknown) => fn(context as Ctx);
-
-async function newestEventId(strapi: Core.Strapi, where: Record<string, unknown> = {}): Promise<number> {
-  const row = (await strapi.db.query(OUTBOX_UID).findOne({ where, orderBy: { id: 'desc' }, select: ['id'] })) as { id: number } | null;
-  return row?.id ?? 0;
-}
 
 /**
  * The publishing status for province administrators ("Trạng thái xuất
@@ -124,12 +119,12 @@ export function registerPublishingAdmin(strapi: Core.Strapi): void {
           // The newest change to what readers of that portal see (a draft save names no portal).
           const rows = (await strapi.db.query(OUTBOX_UID).findMany({ where: { ref: documentId }, orderBy: { id: 'desc' }, limit: 50, select: ['id', 'portals'] })) as Array<{ id: number; portals: unknown }>;
           const event = rows.find((row) => Array.isArray(row.portals) && row.portals.includes(address.code))?.id ?? 0;
-          const build = (await portalBuilds(strapi)).find((b) => b.portal === address.code);
+          const build = await portalBuild(strapi, address.code);
           ctx.body = {
             url: portal ? `${portalOrigin(urlTemplate, portal)}${address.path}` : null,
             published: visible.stamp !== null,
             // The site of its portal was built from outbox rows up to (at least) this record's newest one.
-            live: visible.stamp !== null && build !== undefined && build.done >= event,
+            live: visible.stamp !== null && build !== null && build.done >= event,
           };
         }),
       },

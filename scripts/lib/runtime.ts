@@ -67,12 +67,9 @@ export function platformPublisher(
       // Other portals were published; a failed one keeps its previous site until its content changes again.
       for (const failure of report.failed) log(`${failure.code} could not be rebuilt and keeps its previous site: ${failure.message}`, 'error');
       const ms = Date.now() - started;
+      // `seq`: the outbox rows up to here are live on these portals (the admin shows an editor when).
       await deps.publisherApi
-        .recordBuilds([
-          // `seq`: the outbox rows up to here are live on these portals (the admin shows an editor when).
-          ...report.portals.map((portal) => ({ portal, ok: true, seq: upTo, ms, by: 'publisher' })),
-          ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by: 'publisher' })),
-        ])
+        .recordBuilds(buildRecords(report, { by: 'publisher', seq: () => upTo, ms }))
         .catch((error: unknown) => log(`could not record the build in the CMS: ${(error as Error).message}`, 'warn'));
       onBuilt(report);
       return report;
@@ -111,4 +108,12 @@ export function startHealth(config: PlatformConfig, deps: Awaited<ReturnType<typ
   server.once('error', (error: NodeJS.ErrnoException) => log(`no health endpoint: ${host}:${port} ${error.code === 'EADDRINUSE' ? 'is taken (another publisher on this machine?)' : error.message}`, 'warn'));
   server.listen(port, host, () => log(`health at http://${host}:${port}/healthz`));
   return { state, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** What a build did per portal, as the CMS records it: each portal built covers request `seq(portal)`. */
+export function buildRecords(report: Pick<BuildReport, 'portals' | 'failed' | 'ms'>, options: { by: string; seq: (portal: string) => number | undefined; ms?: number }) {
+  return [
+    ...report.portals.map((portal) => ({ portal, ok: true, seq: options.seq(portal), ms: options.ms ?? report.ms, by: options.by })),
+    ...report.failed.map((f) => ({ portal: f.code, ok: false, error: f.message.slice(0, 2000), by: options.by })),
+  ];
 }

@@ -17,7 +17,8 @@ import { buildSites, type BuildSettings } from '@qn/site-builder';
 import { deploySites, nginxConfig, readWebRoot } from '@qn/web-root';
 import { syntheticSnapshot } from '../../bench/lib/synthetic.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { freePort, hasBrotliModule, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { freePort } from '@qn/devstack';
+import { hasBrotliModule, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { requestWithHost } from '../helpers/site-get.ts';
 
 const MOVED = { from: '/bai-viet/tin-cu-da-doi-dia-chi/', portal: 'halong' };

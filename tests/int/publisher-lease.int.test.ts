@@ -80,6 +80,7 @@ describe('the lease and cursor routes', () => {
       ['builds', { results: [{ portal: 'khong-co', ok: true }] }],
       ['builds', { results: [{ portal: 'halong', ok: true, seq: Number.MAX_SAFE_INTEGER }] }],
       ['cursor', { name: OUTBOX_LEASE, holder: 'x', fence: 2 ** 31, cursor: { lastEventId: 1, highest: 1, gaps: [] } }],
+      ['cursor', { name: OUTBOX_LEASE, holder: 'x', fence: 0, cursor: { lastEventId: 10 ** 12, highest: 10 ** 12, gaps: [] } }],
     ];
     for (const [path, body] of hostile) {
       const response = await post(path, body);

@@ -17,7 +17,8 @@ import { REPO_ROOT } from '@qn/config';
 import { buildSites } from '@qn/site-builder';
 import { nginxConfig, readWebRoot } from '@qn/web-root';
 import { paragraph } from '../helpers/admin-api.ts';
-import { freePort, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { freePort } from '@qn/devstack';
+import { startNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { requestWithHost } from '../helpers/site-get.ts';
 import { stackEnv, startStack, type TestStack } from '../helpers/stack.ts';
 

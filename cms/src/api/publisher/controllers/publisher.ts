@@ -9,7 +9,7 @@ import {
   wantedRequestSchema,
   type Parsed,
 } from '@qn/content';
-import { checkBuildRecords, holdsLease, portalBuilds, publisherState, recordBuilds, releaseLease, requestBuilds, saveCursor, takeLease } from '../../../publisher-state';
+import { checkBuildRecords, holdsLease, newestEventId, portalBuilds, publisherState, recordBuilds, releaseLease, requestBuilds, saveCursor, takeLease } from '../../../publisher-state';
 
 interface Ctx {
   query: unknown;
@@ -68,6 +68,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async cursor(ctx: Ctx) {
     const request = body(ctx, parseBody(cursorWriteSchema, ctx.request.body));
     if (!request) return;
+    // A position past the newest row would skip every row to come.
+    const newest = await newestEventId(strapi);
+    if (request.cursor.highest > newest) return refuse(ctx, 400, `highest ${request.cursor.highest} is past the newest outbox row (${newest})`);
     if (await saveCursor(strapi, request.name, request.holder, request.fence, request.cursor)) ctx.body = { saved: true };
     else refuse(ctx, 409, 'the lease is not held by this holder with this fence: another process consumes the outbox now');
   },
