@@ -1,14 +1,7 @@
-/**
- * npm run bench:build [-- --sizes 10000,50000 --repeat 1]
- * Full builds of all 193 portals at each size, and partial builds of one
- * and three portals, by the real site builder (Astro) and by a plain
- * template renderer in the same run on the same synthetic snapshot.
- * Writes bench/results/build.json and bench/results/build.md.
- */
+/** `npm run bench:build`: Astro against a plain renderer at real sizes (see USAGE). */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '@qn/config';
 import type { Snapshot } from '@qn/content';
 import { narrowSnapshot } from '@qn/site-builder';
@@ -16,10 +9,27 @@ import { syntheticSnapshot } from './lib/synthetic.ts';
 import { benchMedia, type MediaBench } from './lib/media.ts';
 import { loadMonitor, measureAstro, measurePlain, median, SETTINGS, type Measurement } from './lib/measure.ts';
 import { compare, markdown, type Scenario } from './lib/report.ts';
+import { fail, parseCli } from '../scripts/lib/cli.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,50000' }, repeat: { type: 'string', default: '1' }, note: { type: 'string', default: '' } } });
+const USAGE = `
+Usage: npm run bench:build [-- --sizes 10000,50000] [--repeat 1] [--note TEXT]
+
+Full builds of all 193 portals at each size, and partial builds of one and
+three portals, by the real site builder (Astro) and by a plain template
+renderer in the same run on the same synthetic snapshot. Writes
+bench/results/build.json and bench/results/build.md.
+
+Options:
+  --sizes    article counts, comma-separated, each up to 200000
+  --repeat   runs per measurement, the median is reported (default 1)
+  --note     a line saved with the results
+  -h, --help show this help
+`;
+const { values } = parseCli({ sizes: { type: 'string', default: '10000,50000' }, repeat: { type: 'string', default: '1' }, note: { type: 'string', default: '' } }, USAGE);
 const sizes = values.sizes.split(',').map(Number);
-const repeat = Math.max(1, Number(values.repeat));
+const repeat = Number(values.repeat);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 200_000)) fail(`--sizes must be whole numbers from 1 to 200000, got "${values.sizes}".`);
+if (!Number.isInteger(repeat) || repeat < 1 || repeat > 20) fail(`--repeat must be a whole number from 1 to 20, got "${values.repeat}".`);
 const PARTIALS: Array<{ name: string; codes: string[] }> = [
   { name: 'one portal (halong)', codes: ['halong'] },
   // A ward's article shared to the province: the ward, its city and the provincial portal.

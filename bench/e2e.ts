@@ -9,13 +9,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadEnv, REPO_ROOT } from '@qn/config';
 import { buildCmsIfStale, freePort, startCms, startMeilisearch, stopChild } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
 import { createSiteServer } from '@qn/site-server';
 import { buildSites } from '@qn/site-builder';
-import { fail } from '../scripts/lib/cli.ts';
+import { fail, parseCli } from '../scripts/lib/cli.ts';
 import { buildSettings, clients, mediaSource } from '../scripts/lib/runtime.ts';
 import { startMeasuredPublisher } from './lib/measured-publisher.ts';
 import { readSecret } from '../scripts/lib/secrets.ts';
@@ -24,31 +23,22 @@ import { peakWatcher, runTimed } from './lib/processes.ts';
 import { measurePublishToLive, percentile, publishPlan, type PublishTiming } from './lib/publish-to-live.ts';
 import { e2eMarkdown, type E2eRun } from './lib/e2e-report.ts';
 
-const USAGE = `npm run bench:e2e [-- --sizes 10000,50000] [--publishes 30] [--graphql-up-to 10000] [--name e2e] [--note TEXT]
+const USAGE = `Usage: npm run bench:e2e [-- --sizes 10000,50000] [--publishes 30] [--graphql-up-to 10000] [--name e2e] [--note TEXT]
   --sizes          article counts, each seeded on a fresh data folder (up to 200000)
   --publishes      publishes measured per size (at least 30 for the targets)
   --graphql-up-to  also time the GraphQL article fetch the bulk route replaced, at sizes up to this (0: never)
   --name           results go to bench/results/<name>.json and .md (default e2e)`;
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10000,50000' },
-      publishes: { type: 'string', default: '30' },
-      'graphql-up-to': { type: 'string', default: '10000' },
-      note: { type: 'string', default: '' },
-      name: { type: 'string', default: 'e2e' },
-      help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = parseCli(
+  {
+    sizes: { type: 'string', default: '10000,50000' },
+    publishes: { type: 'string', default: '30' },
+    'graphql-up-to': { type: 'string', default: '10000' },
+    note: { type: 'string', default: '' },
+    name: { type: 'string', default: 'e2e' },
+  },
+  USAGE,
+);
 const sizes = values.sizes.split(',').map(Number);
 const publishes = Number(values.publishes);
 const graphqlUpTo = Number(values['graphql-up-to']);

@@ -30,7 +30,7 @@ import { runTimed } from './lib/processes.ts';
 import { measurePublishToLive, percentile, publishPlan, type PublishTiming } from './lib/publish-to-live.ts';
 
 const USAGE = `
-npm run bench:production -- [--articles 10000] [--publishes 15]
+Usage: npm run bench:production -- [--articles 10000] [--publishes 15]
 
 Publish-to-live through the development server (baseline), through nginx,
 and through the dispatcher and publish.yml's own steps, on one platform seeded

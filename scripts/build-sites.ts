@@ -26,7 +26,7 @@ function printSummary(report: BuildReport, outDir: string): void {
 }
 
 const USAGE = `
-npm run build:sites -- [--portals a,b,c] [--out DIR] [--shard i/n]
+Usage: npm run build:sites -- [--portals a,b,c] [--out DIR] [--shard i/n]
 
 Builds the static sites from the running Strapi (CMS_URL, CMS_API_TOKEN) into
 DIR (default SITES_OUT_DIR), each portal swapped in atomically. Exits

@@ -9,7 +9,7 @@ import { fail, parseCli, reportFatal } from './lib/cli.ts';
 import { buildRecords, buildSettings, clients, mediaSource } from './lib/runtime.ts';
 
 const USAGE = `
-npm run ci:publish -- --to WEBROOT [--portals a,b,c] [--all] [--shard i/n] [--by TEXT]
+Usage: npm run ci:publish -- --to WEBROOT [--portals a,b,c] [--all] [--shard i/n] [--by TEXT]
 
 Builds the portals that want a rebuild and deploys them into WEBROOT (each
 swapped in atomically), then records each portal's outcome in the CMS. Which

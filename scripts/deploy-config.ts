@@ -9,7 +9,7 @@ import { nginxConfig, readWebRoot } from '@qn/web-root';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
 
 const USAGE = `
-npm run deploy:config -- [--root DIR] [--out FILE [--nginx-test CMD]] [--listen PORT] [--tls-certificate FILE --tls-key FILE] [--hsts SECONDS] [--brotli] [--no-default-server]
+Usage: npm run deploy:config -- [--root DIR] [--out FILE [--nginx-test CMD]] [--listen PORT] [--tls-certificate FILE --tls-key FILE] [--hsts SECONDS] [--brotli] [--no-default-server]
 
 Writes an nginx configuration (the content of an http block: include it from
 nginx.conf) serving every portal in the web root DIR (default SITES_OUT_DIR)

@@ -6,7 +6,7 @@ import { deploySites } from '@qn/web-root';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
 
 const USAGE = `
-npm run deploy:sites -- --from DIR --to WEBROOT [--portals a,b,c]
+Usage: npm run deploy:sites -- --from DIR --to WEBROOT [--portals a,b,c]
 
 Copies the portals built into DIR (npm run build:sites -- --out DIR) into the
 web root WEBROOT that nginx serves: new media first (only added, never

@@ -1,40 +1,51 @@
-/**
- * Provisions editor accounts and their portals. Idempotent; every problem is
- * reported before anything changes.
- *
- *   npm run editors -- add --email E --password P --role editor|approver|reviewer --portals a,b [--reset-password]
- *   npm run editors -- import FILE.csv     (header: email,password,role,portals[,firstname,lastname])
- */
+/** `npm run editors`: provisions editor accounts and their portals (see USAGE). */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadEnv } from '@qn/config';
 import { compileCms, loadStrapi } from '@qn/devstack';
 import { editorSpecSchema, parseEditorsCsv, provisionEditor, type EditorSpec, type EditorsTarget } from '@qn/editors';
-import { fail, reportFatal } from './lib/cli.ts';
+import { fail, parseCommand, reportFatal } from './lib/cli.ts';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
+const USAGE = `
+Usage: npm run editors -- add --email E --password P --role editor|approver|reviewer --portals a,b [--reset-password]
+       npm run editors -- import FILE.csv [--reset-password]
+
+Creates or updates editor accounts and the portals they may work on. Running
+it again changes only what differs; every problem is reported before
+anything changes.
+
+FILE.csv has the header email,password,role,portals[,firstname,lastname],
+separated by commas or by semicolons as Excel writes it; portals in one cell
+are separated by spaces. The password is needed only for new accounts.
+
+Options:
+  --reset-password  also set the password of accounts that exist
+  -h, --help        show this help
+`;
+
+const { positionals, values } = parseCommand(
+  {
     email: { type: 'string' },
     password: { type: 'string' },
     role: { type: 'string' },
     portals: { type: 'string' },
     'reset-password': { type: 'boolean', default: false },
   },
-});
+  USAGE,
+);
 
 async function specs(): Promise<EditorSpec[]> {
-  if (positionals[0] === 'add') {
+  if (positionals[0] === 'add' && positionals.length === 1) {
     const parsed = editorSpecSchema.safeParse({ ...values, portals: values.portals?.split(',').map((c) => c.trim()).filter(Boolean) ?? [] });
     if (!parsed.success) fail(`Invalid editor:\n${parsed.error.issues.map((i) => `  - --${String(i.path[0])}: ${i.message}`).join('\n')}`);
     return [parsed.data];
   }
-  if (positionals[0] === 'import' && positionals[1]) {
-    const { specs: list, problems } = parseEditorsCsv(await readFile(positionals[1], 'utf8'));
+  if (positionals[0] === 'import' && positionals.length === 2) {
+    const text = await readFile(positionals[1]!, 'utf8').catch((error: NodeJS.ErrnoException) => fail(`Cannot read ${positionals[1]}: ${error.code ?? error.message}.`));
+    const { specs: list, problems } = parseEditorsCsv(text);
     if (problems.length > 0) fail(`${positionals[1]} has ${problems.length} problem(s); nothing was changed:\n${problems.map((p) => `  - line ${p.line}, ${p.field}: ${p.message}`).join('\n')}`);
     return list;
   }
-  fail('Usage: npm run editors -- add --email E --password P --role editor|approver|reviewer --portals a,b | import FILE.csv');
+  fail(`Name a command: add or import FILE.csv.\n${USAGE.trimEnd()}`);
 }
 
 try {

@@ -1,22 +1,41 @@
-/**
- * Reorganises the portal tree. Every command checks everything first and
- * changes nothing when a check fails; --dry-run prints the full plan only.
- *
- *   npm run portals -- merge   --from a,b --into c [--name "…" --parent p] [--reason "…"] [--dry-run]
- *   npm run portals -- rename  --code a [--new-code b] [--name "…"] [--dry-run]
- *   npm run portals -- split   --code a --new b="Tên B" --new c="Tên C" --content-to b [--reason "…"] [--dry-run]
- *   npm run portals -- archive --code a --reason "…" [--successor b] [--dry-run]
- *   npm run portals -- history --code a
- */
-import { parseArgs } from 'node:util';
+/** `npm run portals`: merges, renames, splits and archives portals (see USAGE). */
 import { loadEnv } from '@qn/config';
 import { compileCms, loadStrapi } from '@qn/devstack';
 import { applyPlan, formatPlan, loadState, planReorg, type ReorgCommand, type ReorgTarget } from '@qn/reorg';
-import { fail, reportFatal } from './lib/cli.ts';
+import { fail, parseCommand, reportFatal } from './lib/cli.ts';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
+const USAGE = `
+Usage: npm run portals -- <command> [options]
+
+Reorganises the portal tree. Every command checks everything first and
+changes nothing when a check fails.
+
+Commands:
+  merge    --from a,b --into c [--name "Tên" --parent p] [--reason "…"]
+           Moves the content of a and b into c (created when --name is given) and archives a, b.
+  rename   --code a [--new-code b] [--name "Tên mới"]
+  split    --code a --new b="Tên B" --new c="Tên C" --content-to b [--reason "…"]
+  archive  --code a --reason "…" [--successor b]
+  history  --code a
+           Prints what happened to a portal, oldest first.
+
+Options:
+  --dry-run   print the full plan and change nothing
+  -h, --help  show this help
+`;
+
+const COMMANDS = ['merge', 'rename', 'split', 'archive', 'history'] as const;
+/** What each command cannot do without; checked before Strapi is loaded. */
+const REQUIRED: Record<(typeof COMMANDS)[number], string[]> = {
+  merge: ['from', 'into'],
+  rename: ['code'],
+  split: ['code', 'content-to'],
+  archive: ['code', 'reason'],
+  history: ['code'],
+};
+
+const { positionals, values } = parseCommand(
+  {
     from: { type: 'string' },
     into: { type: 'string' },
     name: { type: 'string' },
@@ -29,7 +48,14 @@ const { positionals, values } = parseArgs({
     successor: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
   },
-});
+  USAGE,
+);
+
+const word = positionals[0];
+if (!word) fail(`Name a command.\n${USAGE.trimEnd()}`);
+if (!(COMMANDS as readonly string[]).includes(word)) fail(`Unknown command "${word}": use ${COMMANDS.join(', ')} (npm run portals -- --help).`);
+if (positionals.length > 1) fail(`Unexpected "${positionals[1]}" after "${word}" (npm run portals -- --help).`);
+for (const name of REQUIRED[word as (typeof COMMANDS)[number]]) required(name as keyof typeof values);
 
 function required(name: keyof typeof values): string {
   const value = values[name];
@@ -59,7 +85,7 @@ function command(exists: (code: string) => boolean): ReorgCommand | 'history' {
     case 'history':
       return 'history';
     default:
-      fail('Usage: npm run portals -- merge|rename|split|archive|history … (see scripts/portals.ts)');
+      fail(`Unknown command "${positionals[0]}" (npm run portals -- --help).`);
   }
 }
 

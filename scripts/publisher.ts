@@ -8,7 +8,7 @@ import { parseCli, reportFatal } from './lib/cli.ts';
 import { buildSettings, clients, platformDispatcher, platformPublisher, startHealth } from './lib/runtime.ts';
 
 const USAGE = `
-npm run publisher -- [--dispatch]
+Usage: npm run publisher -- [--dispatch]
 
 Reads Strapi's outbox (CMS_URL, CMS_API_TOKEN with the publisher
 permissions), keeps the search index current and rebuilds the sites of the

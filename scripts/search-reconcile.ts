@@ -7,7 +7,7 @@ import { parseCli, reportFatal } from './lib/cli.ts';
 import { clients } from './lib/runtime.ts';
 
 const USAGE = `
-npm run search:reconcile
+Usage: npm run search:reconcile
 
 Reads every published article and legal document from Strapi and makes the
 search index (MEILI_HOST, MEILI_INDEX) hold exactly those: adds what is

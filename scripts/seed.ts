@@ -1,22 +1,24 @@
-/**
- * Seeds the CMS: the 193-portal tree, categories and sample articles.
- *   npm run seed -- [--articles N] [--provision]
- * --provision also creates the development super admin and the site
- * builder's API token (written to DATA_DIR/secrets/cms-api-token).
- */
-import { parseArgs } from 'node:util';
+/** `npm run seed`: the 193-portal tree, categories and sample content (see USAGE). */
 import { loadEnv } from '@qn/config';
 import { compileCms, ensureBuilderToken, ensureSuperAdmin, loadStrapi } from '@qn/devstack';
 import { seed, type SeedTarget } from '@qn/seed';
 import { writeSecret } from './lib/secrets.ts';
-import { fail, reportFatal } from './lib/cli.ts';
+import { fail, parseCli, reportFatal } from './lib/cli.ts';
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string' },
-    provision: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `
+Usage: npm run seed -- [--articles N] [--provision]
+
+Seeds the CMS with the 193-portal tree, categories and sample content.
+Records already there are kept, so it can be run again.
+
+Options:
+  --articles N  sample articles to create, 0 to 200000 (default SEED_ARTICLES)
+  --provision   also create the development super admin and the site
+                builder's API token (written to DATA_DIR/secrets/cms-api-token)
+  -h, --help    show this help
+`;
+
+const { values } = parseCli({ articles: { type: 'string' }, provision: { type: 'boolean', default: false } }, USAGE);
 let config;
 try {
   config = loadEnv();

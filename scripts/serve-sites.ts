@@ -1,7 +1,21 @@
 /** Serves the built sites with host-based routing: http://<code>.localhost:SITES_PORT/ */
 import { loadEnv } from '@qn/config';
 import { createSiteServer } from '@qn/site-server';
-import { reportFatal } from './lib/cli.ts';
+import { parseCli, reportFatal } from './lib/cli.ts';
+
+parseCli(
+  {},
+  `
+Usage: npm run serve:sites
+
+Serves the built sites (SITES_OUT_DIR) on SITES_PORT, each portal on its own
+host name: http://<code>.localhost:<port>/. For trying builds locally; in
+production nginx serves them (npm run deploy:config).
+
+Options:
+  -h, --help  show this help
+`,
+);
 
 try {
   const config = loadEnv();

@@ -13,13 +13,29 @@ import { requireTree } from '@qn/portal-model';
 import { fastForward } from '@qn/publisher';
 import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
-import { reportFatal } from './lib/cli.ts';
+import { parseCli, reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter, step } from './lib/progress.ts';
 import { buildRecords, buildSettings, clients, mediaSource, platformPublisher, startHealth } from './lib/runtime.ts';
 import { readSecret } from './lib/secrets.ts';
 import { runNode } from './lib/run-node.ts';
 
 const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src', 'packages/images/src'];
+
+parseCli(
+  {},
+  `
+Usage: npm start
+
+Runs the whole platform on its embedded development defaults: Meilisearch,
+the CMS (admin at http://localhost:1337/admin), all 193 sites at
+http://<code>.localhost:4321/ and the publisher. The first run seeds the CMS
+and builds every site; later runs rebuild only what changed. Settings come
+from the environment or .env (see README, "Configuration").
+
+Options:
+  -h, --help  show this help
+`,
+);
 
 const stopping = new AbortController();
 const cleanups: Array<() => Promise<void>> = [];
