@@ -3,7 +3,7 @@ import { formatDiff } from '@qn/content';
 import { SCOPED } from './access/scoped-types';
 import { withoutScope } from './access/unscoped';
 import { canPublish, currentAccess } from './access/users';
-import { AUDIT } from './audit/record';
+import { auditCsv } from './audit/export';
 import { compare, versions } from './history/snapshots';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -15,13 +15,6 @@ interface Ctx {
   status: number;
   set(name: string, value: string): void;
   throw(status: number, message: string): never;
-}
-
-const AUDIT_COLUMNS = ['at', 'actorEmail', 'action', 'outcome', 'model', 'ref', 'portal', 'ip', 'route', 'beforeHash', 'afterHash', 'detail'];
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Koa hands the handler its own context type; these routes use the few fields declared above. */
@@ -62,19 +55,16 @@ export function registerAdminRoutes(strapi: Core.Strapi): void {
         config: { policies },
         handler: handle(async (ctx) => {
           if (!(await currentAccess(strapi)).all) ctx.throw(403, 'Chỉ quản trị cấp tỉnh được xem nhật ký.');
-          const where: Record<string, unknown> = {};
-          if (ctx.query.from) where.at = { ...((where.at as object) ?? {}), $gte: ctx.query.from };
-          if (ctx.query.to) where.at = { ...((where.at as object) ?? {}), $lt: ctx.query.to };
-          const lines = [AUDIT_COLUMNS.join(',')];
-          for (let offset = 0; ; offset += 1000) {
-            const rows = (await strapi.db.query(AUDIT as Uid).findMany({ where, orderBy: { id: 'asc' }, limit: 1000, offset })) as Array<Record<string, unknown>>;
-            for (const row of rows) lines.push(AUDIT_COLUMNS.map((c) => csvCell(row[c])).join(','));
-            if (rows.length < 1000) break;
+          const range: { from?: string; to?: string } = {};
+          for (const key of ['from', 'to'] as const) {
+            const value: unknown = ctx.query[key];
+            if (value === undefined || value === '') continue;
+            if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return ctx.throw(400, `"${key}" phải là một thời điểm, ví dụ 2026-12-01 hoặc 2026-12-01T08:00:00Z.`);
+            range[key] = new Date(value).toISOString();
           }
           ctx.set('content-type', 'text/csv; charset=utf-8');
           ctx.set('content-disposition', 'attachment; filename="nhat-ky.csv"');
-          // The byte-order mark makes spreadsheet programs read Vietnamese text as UTF-8.
-          ctx.body = `\uFEFF${lines.join('\r\n')}\r\n`;
+          ctx.body = auditCsv(strapi, range);
         }),
       },
       {

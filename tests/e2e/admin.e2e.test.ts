@@ -99,6 +99,9 @@ describe('the admin panel', () => {
     await diff.waitFor();
     expect(await diff.locator('[data-diff="removed"]').allInnerTexts()).toContainEqual(expect.stringContaining(FIRST));
     expect(await diff.locator('[data-diff="added"]').allInnerTexts()).toContainEqual(expect.stringContaining(SECOND));
+    // In the replaced title, the words that changed are marked as tracked changes: "mới" out, "Cột 8 – Cột 5" in.
+    expect((await diff.locator('[data-diff="removed"] del').allInnerTexts()).join('').trim()).toBe('mới');
+    expect((await diff.locator('[data-diff="added"] ins').allInnerTexts()).join('').trim()).toBe('Cột 8 – Cột 5');
     await page.getByRole('button', { name: 'Đóng' }).click();
 
     await page.getByRole('button', { name: 'Khôi phục bản 1' }).click();

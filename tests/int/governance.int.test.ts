@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionEditor, type EditorsTarget } from '@qn/editors';
 import { adminApi, paragraph, type AdminApi } from '../helpers/admin-api.ts';
@@ -147,6 +148,30 @@ describe('audit log', () => {
     expect(text).toContain(ADMIN.email);
     expect(text).toContain('duyet@quangninh.example,login,refused');
     expect((await approver.request('GET', '/qn-admin/audit.csv')).status).toBe(403);
+    expect((await stack.admin.request('GET', '/qn-admin/audit.csv?from=h%C3%B4m-qua')).status).toBe(400);
+  });
+
+  it('streams a long log in order, and a typed formula reaches the spreadsheet as text', async () => {
+    // Anyone may type a formula as the e-mail at the login form; the log keeps what was typed.
+    const formula = '=hyperlink("http://attacker.example")@quangninh.example';
+    await fetch(`${stack.cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: formula, password: 'x' }) });
+    const [typed] = await audit({ action: 'login', actorEmail: formula });
+    expect(typed).toBeDefined();
+    // 2,500 entries in a past window: more than two pages of the export.
+    const day = '2001-05-01';
+    const rows = Array.from({ length: 2500 }, (_, i) => ({ at: new Date(Date.parse(`${day}T00:00:00Z`) + i * 1000), actorEmail: `+84${i}@quangninh.example`, action: 'old', outcome: 'ok', detail: `dòng ${i}` }));
+    await (stack.strapi.db.query('api::audit-entry.audit-entry') as unknown as { createMany(p: object): Promise<unknown> }).createMany({ data: rows });
+    const response = await fetch(`${stack.cmsUrl}/qn-admin/audit.csv?from=${day}&to=2001-05-02`, { headers: { authorization: `Bearer ${stack.admin.token}` } });
+    expect(response.status).toBe(200);
+    const records = parseCsv(await response.text(), { bom: true }) as string[][];
+    expect(records[0]).toEqual(['at', 'actorEmail', 'action', 'outcome', 'model', 'ref', 'portal', 'ip', 'route', 'beforeHash', 'afterHash', 'detail']);
+    expect(records).toHaveLength(2501);
+    expect(records.slice(1).map((r) => r[11])).toEqual(rows.map((r) => r.detail));
+    // A cell starting with + (or = - @) is written with an apostrophe, so the spreadsheet shows it instead of computing it.
+    expect(records[1]![1]).toBe("'+840@quangninh.example");
+    const all = parseCsv(await (await fetch(`${stack.cmsUrl}/qn-admin/audit.csv`, { headers: { authorization: `Bearer ${stack.admin.token}` } })).text(), { bom: true }) as string[][];
+    expect(all.some((r) => r[1] === `'${formula}`)).toBe(true);
+    expect(all.every((r) => r.every((cell) => !/^[=+\-@]/.test(cell)))).toBe(true);
   });
 });
 

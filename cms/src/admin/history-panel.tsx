@@ -9,14 +9,36 @@ interface Version {
   actorEmail: string | null;
   title: string | null;
 }
+type DiffKind = 'same' | 'removed' | 'added';
+/** As GET /qn-admin/history/…/diff answers (packages/content/src/diff.ts). */
 interface DiffLine {
-  type: 'same' | 'removed' | 'added';
+  type: DiffKind;
   text: string;
+  words?: Array<{ type: DiffKind; text: string }>;
 }
 
 const when = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
 const MARK = { added: '+', removed: '−', same: ' ' } as const;
 const COLOUR = { added: 'success100', removed: 'danger100', same: undefined } as const;
+/** The changed words of a replaced line, marked as a word processor's tracked changes are. */
+const WORD = { added: { tag: 'ins', background: 'success200' }, removed: { tag: 'del', background: 'danger200' } } as const;
+
+function LineText({ line }: { line: DiffLine }) {
+  if (!line.words) return <>{line.text}</>;
+  return (
+    <>
+      {line.words.map((word, i) =>
+        word.type === 'same' ? (
+          <span key={i}>{word.text}</span>
+        ) : (
+          <Box key={i} tag={WORD[word.type].tag} background={WORD[word.type].background} style={{ textDecoration: word.type === 'removed' ? 'line-through' : 'none' }}>
+            {word.text}
+          </Box>
+        ),
+      )}
+    </>
+  );
+}
 
 function messageOf(error: unknown): string {
   const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
@@ -49,7 +71,7 @@ function Comparison({ path, from, to, onClose }: { path: string; from: number; t
             <Box tag="pre" aria-label={`Khác biệt giữa bản ${from} và bản ${to}`} style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', fontSize: '1.4rem', lineHeight: 1.6 }}>
               {lines.map((line, i) => (
                 <Box key={i} background={COLOUR[line.type]} data-diff={line.type}>
-                  {MARK[line.type]} {line.text}
+                  {MARK[line.type]} <LineText line={line} />
                 </Box>
               ))}
             </Box>

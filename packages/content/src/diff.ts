@@ -1,41 +1,55 @@
 /**
- * A line diff for editors comparing two published versions: the longest
- * common subsequence of lines, reported as kept, removed and added lines.
+ * What changed between two published versions, for reviewers: lines kept,
+ * removed and added (jsdiff's Myers diff, near-linear on similar texts), and
+ * for a line replaced by another, the words that changed, as tracked changes
+ * in a word processor show them.
  */
-export interface DiffLine {
-  type: 'same' | 'removed' | 'added';
+import { diffArrays, diffWordsWithSpace } from 'diff';
+
+export type DiffKind = 'same' | 'removed' | 'added';
+
+export interface DiffPart {
+  type: DiffKind;
   text: string;
 }
 
+export interface DiffLine {
+  type: DiffKind;
+  text: string;
+  /** On a removed or added line paired with its replacement: its words, unchanged or changed. */
+  words?: DiffPart[];
+}
+
 export function diffLines(before: string, after: string): DiffLine[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  // lcs[i][j] = length of the LCS of a[i..] and b[j..]
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    }
-  }
   const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push({ type: 'same', text: a[i]! });
-      i += 1;
-      j += 1;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
-      out.push({ type: 'removed', text: a[i]! });
-      i += 1;
-    } else {
-      out.push({ type: 'added', text: b[j]! });
-      j += 1;
+  let removed: string[] = [];
+  const flush = (added: string[]) => {
+    const pairs = Math.min(removed.length, added.length);
+    const words = Array.from({ length: pairs }, (_, i) => diffWordsWithSpace(removed[i]!, added[i]!));
+    removed.forEach((text, i) => out.push({ type: 'removed', text, ...(i < pairs ? { words: side(words[i]!, 'removed') } : {}) }));
+    added.forEach((text, i) => out.push({ type: 'added', text, ...(i < pairs ? { words: side(words[i]!, 'added') } : {}) }));
+    removed = [];
+  };
+  for (const change of diffArrays(before.split('\n'), after.split('\n'))) {
+    if (change.removed) removed.push(...change.value);
+    else if (change.added) flush(change.value);
+    else {
+      flush([]);
+      for (const text of change.value) out.push({ type: 'same', text });
     }
   }
-  while (i < a.length) out.push({ type: 'removed', text: a[i++]! });
-  while (j < b.length) out.push({ type: 'added', text: b[j++]! });
+  flush([]);
   return out;
+}
+
+/** One side of a word diff: the removed line keeps what was removed, the added line what was added. */
+function side(changes: ReturnType<typeof diffWordsWithSpace>, keep: 'removed' | 'added'): DiffPart[] {
+  const parts: DiffPart[] = [];
+  for (const change of changes) {
+    const type: DiffKind | null = change.added ? (keep === 'added' ? 'added' : null) : change.removed ? (keep === 'removed' ? 'removed' : null) : 'same';
+    if (type) parts.push({ type, text: change.value });
+  }
+  return parts;
 }
 
 /** "- old line" / "+ new line" / "  same line", the form reviewers know from e-mail and tracked changes. */
