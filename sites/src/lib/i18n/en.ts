@@ -39,7 +39,7 @@ export const en: Dictionary = {
   print: "To print, use your browser's Print command (Ctrl + P); the printout contains the article only.",
   copyright: 'Copyright',
   archived: 'This portal is no longer updated and has been archived; its content is kept for reference.',
-  notices: 'Notices',
+  notices: 'Current announcements',
   moreInfo: 'Details',
   author: 'Author',
   source: 'Source',

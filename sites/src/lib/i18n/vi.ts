@@ -38,7 +38,7 @@ export const vi = {
   print: 'Bản in: dùng lệnh In của trình duyệt (Ctrl + P); trang in chỉ gồm nội dung bài viết.',
   copyright: 'Bản quyền thuộc',
   archived: 'Cổng thông tin này đã ngừng cập nhật và được lưu trữ; nội dung vẫn được giữ để tra cứu.',
-  notices: 'Thông báo',
+  notices: 'Thông báo đang có hiệu lực',
   moreInfo: 'Xem chi tiết',
   // Articles
   author: 'Tác giả',

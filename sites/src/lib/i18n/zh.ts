@@ -39,7 +39,7 @@ export const zh: Dictionary = {
   print: '打印：请使用浏览器的打印功能（Ctrl + P），打印页仅包含文章内容。',
   copyright: '版权所有',
   archived: '本门户已停止更新并归档，内容保留供查阅。',
-  notices: '通知',
+  notices: '当前公告',
   moreInfo: '详情',
   author: '作者',
   source: '来源',
