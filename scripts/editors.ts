@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadEnv } from '@qn/config';
 import { compileCms, loadStrapi } from '@qn/devstack';
-import { editorSpecSchema, parseEditorsCsv, provisionEditor, type EditorSpec, type EditorsTarget } from '@qn/editors';
+import { checkEditors, EditorError, editorSpecSchema, parseEditorsCsv, provisionEditor, type EditorSpec, type EditorsTarget } from '@qn/editors';
 import { fail, parseCommand, reportFatal } from './lib/cli.ts';
 
 const USAGE = `
@@ -54,6 +54,8 @@ try {
   await compileCms();
   const strapi = (await loadStrapi()) as unknown as EditorsTarget & { destroy(): Promise<void> };
   try {
+    const problems = await checkEditors(strapi, list);
+    if (problems.length > 0) throw new EditorError(`${problems.length} problem(s); nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     for (const spec of list) {
       const outcome = await provisionEditor(strapi, spec, { resetPassword: values['reset-password'] });
       console.log(`${outcome.padEnd(9)} ${spec.email} (${spec.role}: ${spec.portals.join(', ')})`);

@@ -1,5 +1,5 @@
 /** `npm run seed`: the 193-portal tree, categories and sample content (see USAGE). */
-import { loadEnv } from '@qn/config';
+import { DEV_ONLY, loadEnv } from '@qn/config';
 import { compileCms, ensureBuilderToken, ensureSuperAdmin, loadStrapi } from '@qn/devstack';
 import { seed, type SeedTarget } from '@qn/seed';
 import { writeSecret } from './lib/secrets.ts';
@@ -28,6 +28,10 @@ try {
 const articles = values.articles === undefined ? config.seedArticles : Number(values.articles);
 if (!Number.isInteger(articles) || articles < 0 || articles > 200_000) {
   fail(`--articles must be a whole number from 0 to 200000, got "${values.articles}".`);
+}
+
+if (values.provision && config.production && config.cms.admin.password.includes(DEV_ONLY)) {
+  fail('STRAPI_ADMIN_PASSWORD is the development default; production needs the super admin\'s own password before --provision.');
 }
 
 const started = Date.now();

@@ -52,5 +52,16 @@ describe('npm run editors', () => {
     const unknown = await editors('add', '--email', 'moi@quangninh.example', '--password', 'Portal-2026z', '--role', 'editor', '--portals', 'khong-co-cong');
     expect(unknown.code).toBe(1);
     expect(unknown.out).toContain('moi@quangninh.example: no portal has the code khong-co-cong.');
+    // A file whose lines are each well formed, but whose second line names a portal that does not exist:
+    // the first account is not created either (every problem is found before anything changes).
+    await writeFile(file, 'email;password;role;portals\ntruoc@quangninh.example;Portal-2026z;editor;halong\nsau@quangninh.example;Portal-2026z;editor;khong-co-cong\nmoi-khong-mat-khau@quangninh.example;;editor;halong\n');
+    const partial = await editors('import', file);
+    expect(partial.code).toBe(1);
+    expect(partial.out).toContain('2 problem(s); nothing was changed');
+    expect(partial.out).toContain('sau@quangninh.example: no portal has the code khong-co-cong.');
+    expect(partial.out).toContain('moi-khong-mat-khau@quangninh.example: a new account needs a password.');
+    // Asked about without a password, the first line's account is still a new one.
+    await writeFile(file, 'email,role,portals\ntruoc@quangninh.example,editor,halong\n');
+    expect((await editors('import', file)).out).toContain('truoc@quangninh.example: a new account needs a password.');
   });
 });

@@ -29,19 +29,42 @@ export class EditorError extends Error {
 }
 
 /**
+ * What would stop these specs from being applied (unknown role, unknown or
+ * archived portal, a new account without a password), for every spec,
+ * before any account is touched.
+ */
+export async function checkEditors(strapi: EditorsTarget, specs: readonly EditorSpec[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const spec of specs) {
+    const found = await resolve(strapi, spec);
+    if (typeof found === 'string') problems.push(found);
+    else if (!spec.password && !(await strapi.db.query('admin::user').findOne({ where: { email: spec.email }, select: ['id'] }))) problems.push(`${spec.email}: a new account needs a password.`);
+  }
+  return problems;
+}
+
+/** The spec's role and portals, or what is wrong with them. */
+async function resolve(strapi: EditorsTarget, spec: EditorSpec): Promise<{ role: Row; portals: Row[] } | string> {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: ROLES[spec.role] } });
+  if (!role) return `The role ${ROLES[spec.role]} does not exist yet: start the CMS once so it creates its roles.`;
+  const portals = await strapi.db.query(PORTAL).findMany({ where: { code: { $in: spec.portals } }, select: ['documentId', 'code', 'state'] });
+  const missing = spec.portals.filter((code) => !portals.some((p) => p.code === code));
+  if (missing.length > 0) return `${spec.email}: no portal has the code ${missing.join(', ')}.`;
+  const archived = portals.filter((p) => p.state === 'archived').map((p) => p.code);
+  if (archived.length > 0) return `${spec.email}: portal ${archived.join(', ')} is archived.`;
+  return { role, portals };
+}
+
+/**
  * Makes one editor account match its spec: the admin user exists with the
  * role, and the assignment lists exactly these portals. Idempotent: running
  * it again with the same spec changes nothing. An existing password is kept
  * unless `resetPassword` is set.
  */
 export async function provisionEditor(strapi: EditorsTarget, spec: EditorSpec, options: { resetPassword?: boolean } = {}): Promise<Outcome> {
-  const role = await strapi.db.query('admin::role').findOne({ where: { code: ROLES[spec.role] } });
-  if (!role) throw new EditorError(`The role ${ROLES[spec.role]} does not exist yet: start the CMS once so it creates its roles.`);
-  const portals = await strapi.db.query(PORTAL).findMany({ where: { code: { $in: spec.portals } }, select: ['documentId', 'code', 'state'] });
-  const missing = spec.portals.filter((code) => !portals.some((p) => p.code === code));
-  if (missing.length > 0) throw new EditorError(`${spec.email}: no portal has the code ${missing.join(', ')}.`);
-  const archived = portals.filter((p) => p.state === 'archived').map((p) => p.code);
-  if (archived.length > 0) throw new EditorError(`${spec.email}: portal ${archived.join(', ')} is archived.`);
+  const found = await resolve(strapi, spec);
+  if (typeof found === 'string') throw new EditorError(found);
+  const { role, portals } = found;
 
   const users = strapi.service('admin::user') as { create(a: object): Promise<Row>; updateById(id: number, a: object): Promise<Row> };
   const user = await strapi.db.query('admin::user').findOne({ where: { email: spec.email }, populate: ['roles'] });
