@@ -82,7 +82,9 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 async function pagesOf(code: string): Promise<Array<[type: string, path: string]>> {
-  const found: Array<[string, string]> = Object.entries(FIXED);
+  const found: Array<[string, string]> = [];
+  // A register the English or Chinese portal does not publish in is not built (404): it has no page to check.
+  for (const [type, path] of Object.entries(FIXED)) if (type === 'notFound' || (await fixture.get(code, path)).status === 200) found.push([type, path]);
   for (const [type, [listing, link]] of Object.entries(FOLLOWED)) {
     const href = link.exec((await fixture.get(code, listing)).body)?.[1];
     if (href) found.push([type, href]);
@@ -144,7 +146,7 @@ describe('keyboard use', () => {
 describe('coverage', () => {
   it('checked every page type on at least one portal, and the common ones on all five', () => {
     for (const type of [...Object.keys(FIXED), ...Object.keys(FOLLOWED)]) expect(covered.get(type)?.length ?? 0, type).toBeGreaterThan(0);
-    for (const type of ['home', 'article', 'category', 'about', 'aboutEnglish', 'documents', 'directory', 'linkedSites', 'notFound', 'freePage']) {
+    for (const type of ['home', 'article', 'category', 'about', 'aboutEnglish', 'directory', 'linkedSites', 'notFound', 'freePage']) {
       expect(covered.get(type), type).toEqual([...PORTALS]);
     }
   });

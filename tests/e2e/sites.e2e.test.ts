@@ -253,6 +253,22 @@ describe('other page types', () => {
     }
   });
 
+  it('builds every register on Vietnamese portals, empty or not, and on the English and Chinese portals only those they publish in', async () => {
+    const REGISTERS = ['/van-ban/', '/ke-hoach/', '/cong-khai/', '/tuyen-dung/', '/lay-y-kien/'];
+    for (const path of REGISTERS) expect((await fixture.get('halong-honggai', path)).status, `halong-honggai${path}`).toBe(200);
+    for (const code of ['english', 'chinese']) {
+      const home = (await fixture.get(code, '/')).body;
+      const sitemap = (await fixture.get(code, '/sitemap.xml')).body;
+      for (const path of REGISTERS) {
+        const { status } = await fixture.get(code, path);
+        // Built exactly when linked from the menu and listed in the sitemap; never an empty page nobody reaches.
+        expect([200, 404], `${code}${path}`).toContain(status);
+        expect(home.includes(`href="${path}"`), `${code} menu links ${path}`).toBe(status === 200);
+        expect(sitemap.includes(`${fixture.origin(code)}${path}<`), `${code} sitemap lists ${path}`).toBe(status === 200);
+      }
+    }
+  });
+
   it('lists subordinate portals two levels down and the 26 linked sites', async () => {
     const page = await open('quangninh', '/cong-truc-thuoc/');
     expect(await page.getByRole('link', { name: 'Sở Y tế', exact: true }).getAttribute('href')).toBe(`${fixture.origin('soyte')}/`);

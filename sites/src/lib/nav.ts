@@ -1,7 +1,7 @@
 /** The links every page of a portal carries: sections in the header, the rest in the footer. */
 import { PATHS } from './paths.ts';
 import type { Dictionary } from './i18n.ts';
-import type { PortalSite } from './site.ts';
+import { siteModel, type PortalSite } from './site.ts';
 
 export interface NavLink {
   href: string;
@@ -9,27 +9,40 @@ export interface NavLink {
   lang?: string;
 }
 
+/** The registers the law asks every state portal for, in menu order. */
+export type Section = 'documents' | 'plans' | 'disclosures' | 'recruitments' | 'consultations';
+const SECTIONS: ReadonlyArray<{ key: Section; href: string; label: (words: Dictionary) => string; count: (records: PortalSite['records']) => number }> = [
+  { key: 'documents', href: PATHS.documents, label: (w) => w.documents, count: (r) => r.legalDocuments.length },
+  { key: 'plans', href: PATHS.plans, label: (w) => w.navPlans, count: (r) => r.plans.length },
+  { key: 'disclosures', href: PATHS.disclosures, label: (w) => w.navDisclosures, count: (r) => r.disclosures.length },
+  { key: 'recruitments', href: PATHS.recruitments, label: (w) => w.recruitments, count: (r) => r.recruitments.length },
+  { key: 'consultations', href: PATHS.consultations, label: (w) => w.navConsultations, count: (r) => r.consultations.length },
+];
+
 /**
- * Vietnamese portals always show every section the law asks for, empty or
- * not, so readers find them in the same place on all 188 of them; the English
- * and Chinese portals only the sections they publish in.
+ * Whether a portal has a register at all: Vietnamese portals always show
+ * every one the law asks for, empty or not, so readers find them in the same
+ * place on all 188 of them; the English and Chinese portals only those they
+ * publish in (no empty, unlinked pages). The one rule for the menu, the pages
+ * built and the sitemap.
  */
+export function showsSection(site: PortalSite, key: Section): boolean {
+  return site.portal.language === 'vi' || SECTIONS.find((s) => s.key === key)!.count(site.records) > 0;
+}
+
+/** getStaticPaths of a register's index: the selected portals that show it. */
+export function sectionPaths(key: Section): Array<{ params: { portal: string } }> {
+  const model = siteModel();
+  return model.selected.filter((portal) => showsSection(model.site(portal.code), key)).map((portal) => ({ params: { portal: portal.code } }));
+}
+
 export function sectionLinks(site: PortalSite, words: Dictionary): NavLink[] {
-  const { records } = site;
-  const always = site.portal.language === 'vi';
-  const sections: Array<[string, string, number]> = [
-    [PATHS.documents, words.documents, records.legalDocuments.length],
-    [PATHS.plans, words.navPlans, records.plans.length],
-    [PATHS.disclosures, words.navDisclosures, records.disclosures.length],
-    [PATHS.recruitments, words.recruitments, records.recruitments.length],
-    [PATHS.consultations, words.navConsultations, records.consultations.length],
-  ];
   return [
     { href: PATHS.home, label: words.home },
     // The English portal's readers want the English introduction; the agency page is in Vietnamese.
     { href: site.portal.language === 'en' ? PATHS.aboutEn : PATHS.about, label: words.about },
     { href: PATHS.news, label: words.news },
-    ...sections.filter(([, , count]) => always || count > 0).map(([href, label]) => ({ href, label })),
+    ...SECTIONS.filter((s) => showsSection(site, s.key)).map((s) => ({ href: s.href, label: s.label(words) })),
     ...site.menuPages.map((p) => ({ href: `${PATHS.pages}${p.slug}/`, label: p.title })),
   ];
 }

@@ -7,6 +7,7 @@
 import { contentPath } from '@qn/content';
 import { newest, sitemapChunks, type SitemapEntry } from './feeds.ts';
 import { categoryPath, PATHS } from './paths.ts';
+import { showsSection } from './nav.ts';
 import type { PortalSite } from './site.ts';
 
 type Dated = { updatedAt: string };
@@ -27,11 +28,11 @@ export function sitemapEntries(site: PortalSite, origin: string): SitemapEntry[]
   for (const article of site.articles) add(`${PATHS.articles}${article.slug}/`, article.updatedAt);
   add(PATHS.about, records.agency?.updatedAt);
   add(PATHS.aboutEn, records.agency?.updatedAt);
-  listing(PATHS.documents, 'api::legal-document.legal-document', records.legalDocuments);
-  listing(PATHS.plans, 'api::plan.plan', records.plans);
-  listing(PATHS.disclosures, 'api::disclosure.disclosure', records.disclosures);
-  listing(PATHS.recruitments, 'api::recruitment.recruitment', records.recruitments);
-  listing(PATHS.consultations, 'api::consultation.consultation', records.consultations);
+  if (showsSection(site, 'documents')) listing(PATHS.documents, 'api::legal-document.legal-document', records.legalDocuments);
+  if (showsSection(site, 'plans')) listing(PATHS.plans, 'api::plan.plan', records.plans);
+  if (showsSection(site, 'disclosures')) listing(PATHS.disclosures, 'api::disclosure.disclosure', records.disclosures);
+  if (showsSection(site, 'recruitments')) listing(PATHS.recruitments, 'api::recruitment.recruitment', records.recruitments);
+  if (showsSection(site, 'consultations')) listing(PATHS.consultations, 'api::consultation.consultation', records.consultations);
   for (const page of records.pages) add(`${PATHS.pages}${page.slug}/`, page.updatedAt);
   add(PATHS.directory, null);
   add(PATHS.linkedSites, null);
