@@ -9,6 +9,7 @@ import { linkAssignmentsToUsers, userMediaRoots } from './access/users';
 import { registerWriteGuard } from './access/write-guard';
 import { registerAdminRoutes } from './admin-routes';
 import { registerPublishingAdmin } from './publishing-admin';
+import { registerReviewQueue } from './review-queue';
 import { applyAdminLabels } from './admin-ui/apply';
 import { backfillDefaults } from './backfill-defaults';
 import { registerDocumentAudit } from './audit/document-audit';
@@ -67,6 +68,7 @@ export default {
     await adoptRootUploads(strapi, (userId) => userMediaRoots(strapi, userId));
     registerAdminRoutes(strapi);
     registerPublishingAdmin(strapi);
+    registerReviewQueue(strapi);
     await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;
     const schedule = strapi.service('api::schedule.schedule') as unknown as ScheduleService;

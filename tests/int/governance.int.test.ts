@@ -64,6 +64,35 @@ describe('review', () => {
   });
 });
 
+describe('waiting for review', () => {
+  it('lists the drafts sent for review in the user\'s own portals, longest waiting first, and no other portal\'s', async () => {
+    const halong = await stack.admin.portalId('halong');
+    const uongbi = await stack.admin.portalId('uongbi');
+    const send = async (api: AdminApi, title: string, portal: string) => {
+      const { documentId } = (await api.request('POST', ARTICLES, { title, portal: { connect: [{ documentId: portal }] } })).json.data as { documentId: string };
+      expect((await api.request('PUT', `${ARTICLES}/${documentId}`, { reviewState: 'submitted' })).status).toBe(200);
+      return documentId;
+    };
+    const first = await send(editor, 'Hạ Long lấy ý kiến về quy hoạch bãi đỗ xe', halong);
+    const second = await send(editor, 'Hạ Long công bố lịch tiếp công dân tháng 12', halong);
+    const notSent = ((await editor.request('POST', ARTICLES, { title: 'Bản nháp chưa gửi', portal: { connect: [{ documentId: halong }] } })).json.data as { documentId: string }).documentId;
+    const elsewhere = await send(stack.admin, 'Uông Bí khai trương chợ đêm', uongbi);
+    type Queue = { items: Array<{ documentId: string; portal: string; kind: string; title: string }>; more: string[] };
+    const queue = (await approver.request('GET', '/qn-admin/review-queue')).json as Queue;
+    const ids = queue.items.map((i) => i.documentId);
+    expect(ids.indexOf(first)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
+    expect(ids).not.toContain(notSent);
+    expect(ids).not.toContain(elsewhere);
+    expect(queue.items.every((i) => i.portal === 'halong')).toBe(true);
+    expect(queue.items.find((i) => i.documentId === first)).toMatchObject({ kind: 'Bài viết', title: 'Hạ Long lấy ý kiến về quy hoạch bãi đỗ xe' });
+    // The province administrator sees every portal's; once published, a draft leaves the list.
+    expect(((await stack.admin.request('GET', '/qn-admin/review-queue')).json as Queue).items.map((i) => i.documentId)).toContain(elsewhere);
+    expect((await approver.publish(first)).status).toBe(200);
+    expect(((await approver.request('GET', '/qn-admin/review-queue')).json as Queue).items.map((i) => i.documentId)).not.toContain(first);
+  });
+});
+
 describe('history', () => {
   it('keeps each published version; an approver compares two and restores one', async () => {
     const portal = await stack.admin.portalId('halong');

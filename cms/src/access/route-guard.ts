@@ -127,6 +127,8 @@ export const PORTAL_USER_ROUTES: Readonly<Record<string, Rule>> = {
   'POST /qn-admin/history/:model/:documentId/restore': ALLOW,
   // Where a record's page is and whether it is live: answered only for records the user may read.
   'GET /qn-admin/live/:model/:documentId': ALLOW,
+  // Drafts sent for review, read only within the user's own portals (cms/src/review-queue.ts).
+  'GET /qn-admin/review-queue': ALLOW,
 };
 
 interface Route {

@@ -1,7 +1,7 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { AuditExport } from './audit-export';
-import { Earth } from '@strapi/icons';
+import { Clock, Earth } from '@strapi/icons';
 import { HistoryPanel } from './history-panel';
 import { LivePanel } from './live-panel';
 import { publishOrSubmit, SendBack } from './review-actions';
@@ -14,6 +14,17 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
+    // Strapi opens in English until a user picks a language (its 'en' default, kept in this key); here everyone starts in
+    // Vietnamese, including the login page. A user who chose English in their profile keeps it after signing in.
+    if (!window.localStorage.getItem('strapi-admin-language')) window.localStorage.setItem('strapi-admin-language', 'vi');
+    // Everyone who can read articles: the server lists only the drafts of the user's own portals.
+    app.addMenuLink({
+      to: 'cho-duyet',
+      icon: Clock,
+      intlLabel: { id: 'qn.review.queue', defaultMessage: 'Chờ duyệt' },
+      Component: () => import('./review-queue'),
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }],
+    });
     // Province administrators only: the server refuses anyone else, and the link needs a permission editors lack.
     app.addMenuLink({
       to: 'trang-thai-xuat-ban',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { recordTitle } from '../record-title';
 import { blocksToText, diffLines, type BlockNode, type DiffLine } from '@qn/content';
 import { SCOPED } from '../access/scoped-types';
 import { withoutScope } from '../access/unscoped';
@@ -75,7 +76,7 @@ export async function snapshot(strapi: Core.Strapi, uid: string, documentId: str
         version: count + 1,
         at: new Date().toISOString(),
         actorEmail: access.user?.email ?? 'system',
-        title: String(published.title ?? published.name ?? published.number ?? published.message ?? documentId).slice(0, 300),
+        title: recordTitle(published, documentId),
         data: contentFields(strapi, uid, published),
       },
     });

@@ -27,7 +27,7 @@ async function tail(file: string, lines = 25): Promise<string> {
   return text.split('\n').slice(-lines).join('\n');
 }
 
-const CMS_SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'packages/config/src', 'packages/portal-model/src', 'packages/content/src'];
+const CMS_SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'packages/config/src', 'packages/portal-model/src', 'packages/content/src', 'patches'];
 
 /**
  * Builds the admin panel and compiles the server code when the sources
