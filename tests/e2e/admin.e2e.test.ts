@@ -62,7 +62,7 @@ describe('the admin panel', () => {
 
     const checker = await signIn(APPROVER);
     await checker.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
-    await checker.getByRole('button', { name: 'More document actions' }).click();
+    await checker.getByRole('button', { name: 'Thao tác khác với tài liệu' }).click();
     await checker.getByRole('menuitem', { name: 'Trả lại để sửa' }).click();
     await checker.getByLabel('Ý kiến cho người viết').fill('Bổ sung thời gian và địa điểm tổ chức.');
     // The panel reloads the page once the server took the change: wait for that load, not a fixed time.
@@ -158,5 +158,25 @@ describe('the admin panel', () => {
     const writer = await signIn(EDITOR);
     expect(await writer.getByRole('link', { name: 'Trạng thái xuất bản' }).count()).toBe(0);
     await writer.context().close();
+  });
+
+  it('opens in Vietnamese for every user, from the login page on, with no vendor banner or survey', async () => {
+    // A browser set to English, as many office computers are, that never opened the panel before.
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${stack.cmsUrl}/admin/auth/login`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    await page.fill('input[name="email"]', EDITOR.email);
+    await page.fill('input[name="password"]', EDITOR.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await page.goto(`${stack.cmsUrl}/admin${ARTICLES}`);
+    const create = page.locator(`a[href$="${ARTICLES}/create"]`).first();
+    await create.waitFor();
+    // The strings Strapi's own Vietnamese leaves in English, supplied by the project.
+    expect(await create.innerText()).toBe('Tạo mục mới');
+    const text = await page.locator('body').innerText();
+    for (const english of ['Create new entry', 'Introducing the new Media Library', 'Search', 'Filters']) expect(text, english).not.toContain(english);
+    await context.close();
   });
 });
