@@ -1,6 +1,6 @@
 /**
  * The built sites the browser tests read: a real Strapi with the full seed
- * (60 articles) and a real Meilisearch, plus a few articles made through the
+ * (60 articles, most with a cover photo) and a real Meilisearch, plus a few articles made through the
  * admin API the way editors make them (featured, with author and source,
  * and English and Chinese translations of a Vietnamese original), built for
  * one portal of each kind the issue names and served with host routing.
@@ -42,7 +42,7 @@ export const FEATURED = {
 };
 
 export async function buildFixture(): Promise<SiteFixture> {
-  const stack = await startStack({ content: true, articles: 60, meili: true });
+  const stack = await startStack({ content: true, articles: 60, meili: true, photos: true });
   const outDir = await mkdtemp(join(tmpdir(), 'qn-sites-'));
   let server: Server | undefined;
   try {

@@ -74,6 +74,8 @@ export interface StackOptions {
   articles?: number;
   /** Also seed agencies, leaders, documents and the other records (default false: the tree is enough for most suites). */
   content?: boolean;
+  /** Upload the seed's sample photos as covers and portraits (default false: a second or two per suite most do not need). */
+  photos?: boolean;
   /** Start a Meilisearch for the suite. */
   meili?: boolean;
   /** Serve the built admin panel at /admin (the e2e project builds it first). */
@@ -107,7 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const cmsUrl = `http://127.0.0.1:${strapiPort(strapi)}`;
     await ensureSuperAdmin(strapi, ADMIN);
     const token = await ensureBuilderToken(strapi);
-    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0, content: options.content ?? false });
+    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0, content: options.content ?? false, photos: options.photos ?? false });
     const cms = createCmsClient({ url: cmsUrl, token });
 
     let search: SearchIndexer | null = null;

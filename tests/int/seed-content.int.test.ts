@@ -26,12 +26,13 @@ const WITHOUT_DRAFTS = new Set<keyof SampleContent>(['linkedSites', 'tags']);
 
 let stack: TestStack;
 let expected: SampleContent;
+const ARTICLES = 40;
 const docs = (uid: string) => (stack.strapi as unknown as { documents(uid: string): Documents }).documents(uid);
 const code = (row: Row) => (row.portal as { code?: string } | null)?.code ?? null;
 
 beforeAll(async () => {
-  // startStack seeds the tree and every content type (no articles).
-  stack = await startStack({ content: true });
+  // startStack seeds the tree, every content type, a few articles and the sample photos.
+  stack = await startStack({ content: true, articles: ARTICLES, photos: true });
   expected = generateContent(seedPortals(), new Date());
 });
 afterAll(async () => {
@@ -107,6 +108,22 @@ describe('seeded content in a real Strapi', () => {
     expect(provinceWide[0]?.message).toMatch(/bảo trì/);
   });
 
+  it('gives most articles a cover and every leader a portrait, real JPEG photos in the media library', async () => {
+    const articles = (await stack.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, populate: { cover: true } })) as Row[];
+    expect(articles).toHaveLength(ARTICLES);
+    const covered = articles.filter((a) => (a.cover as { mime?: string } | null)?.mime === 'image/jpeg');
+    expect(covered.length).toBeGreaterThanOrEqual(ARTICLES * 0.6);
+    expect(covered.length).toBeLessThan(ARTICLES);
+    const leaders = (await stack.strapi.db.query('api::person.person').findMany({ where: { publishedAt: { $notNull: true } }, populate: { portrait: true } })) as Row[];
+    expect(leaders.length).toBeGreaterThan(0);
+    expect(leaders.every((p) => (p.portrait as { width?: number } | null)?.width === 600)).toBe(true);
+    // Each is a real file the site builder can fetch.
+    const cover = covered[0]!.cover as { url: string; alternativeText: string };
+    expect(cover.alternativeText).toMatch(/^Ảnh minh họa: /);
+    const bytes = new Uint8Array(await (await fetch(`${stack.cmsUrl}${cover.url}`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  });
+
   it('seeds idempotently: a second run creates nothing and finds every record', async () => {
     const report = await seed(stack.strapi as unknown as SeedTarget, { articles: 0 });
     for (const type of Object.keys(UIDS) as Array<keyof SampleContent>) {
@@ -114,6 +131,8 @@ describe('seeded content in a real Strapi', () => {
     }
     expect(report.portals).toEqual({ created: 0, existing: 193 });
     expect(report.articles).toEqual({ created: 0, existing: 0 });
+    // The photos are found by name and never uploaded twice.
+    expect(report.photos).toEqual({ created: 0, existing: 18 });
     for (const [type, uid] of Object.entries(UIDS) as Array<[keyof SampleContent, string]>) {
       const status = WITHOUT_DRAFTS.has(type) ? {} : { status: 'draft' };
       expect(await docs(uid).count(status), type).toBe(expected[type].length);

@@ -20,9 +20,9 @@ describe('environment', () => {
   });
 
   it('lists every invalid variable at once, by name', () => {
-    const result = parseEnv({ CMS_PORT: 'abc', MEILI_HOST: 'not a url', SITE_URL_TEMPLATE: 'https://one.example', STRAPI_ADMIN_PASSWORD: 'short', OUTBOX_KEEP_DAYS: '0' });
+    const result = parseEnv({ CMS_PORT: 'abc', MEILI_HOST: 'not a url', SITE_URL_TEMPLATE: 'https://one.example', STRAPI_ADMIN_PASSWORD: 'short', OUTBOX_KEEP_DAYS: '0', LOG_LEVEL: 'verbose', LOG_FORMAT: 'xml' });
     expect(result.config).toBeNull();
-    expect([...new Set(result.problems.map((p) => p.variable))].sort()).toEqual(['CMS_PORT', 'MEILI_HOST', 'OUTBOX_KEEP_DAYS', 'SITE_URL_TEMPLATE', 'STRAPI_ADMIN_PASSWORD']);
+    expect([...new Set(result.problems.map((p) => p.variable))].sort()).toEqual(['CMS_PORT', 'LOG_FORMAT', 'LOG_LEVEL', 'MEILI_HOST', 'OUTBOX_KEEP_DAYS', 'SITE_URL_TEMPLATE', 'STRAPI_ADMIN_PASSWORD']);
   });
 
   it('refuses development defaults in production, naming each', () => {

@@ -38,3 +38,15 @@ describe('file signatures', () => {
     expect(uploadProblem('khong-duoi', bytes('%PDF-1.4'))).toContain('không thuộc loại được phép');
   });
 });
+
+describe('the build offers exactly what the CMS accepts', () => {
+  it('publishes every accepted type whose bytes match, and nothing the CMS would refuse', async () => {
+    const { refusedFileContent, refusedFileName } = await import('../../packages/images/src/file-types.ts');
+    const mp4 = Uint8Array.from([0, 0, 0, 0x18, ...Buffer.from('ftypmp42')]);
+    expect(refusedFileContent('Phóng sự.mp4', mp4)).toBeNull();
+    expect(refusedFileContent('Bản đồ.webp', Uint8Array.from([...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBP')]))).toBeNull();
+    // Renamed: the bytes say PDF, the name says MP4.
+    expect(refusedFileContent('Phóng sự.mp4', Buffer.from('%PDF-1.7'))?.reason).toBe('corrupt');
+    for (const name of ['ghi-chu.txt', 'bang.csv', 'van-ban.rtf', 'nen.rar', 'nen.7z', 'chay.exe']) expect(refusedFileName(name)?.reason, name).toBe('type');
+  });
+});

@@ -74,6 +74,14 @@ describe('build plan', () => {
     expect(narrowed.records.notices.map((n) => n.documentId)).toEqual(['n1', 'n2']);
     expect(narrowed.onlyPortals).toEqual(['halong']);
   });
+
+  it('keeps every language version of an article, so each run of a split build links them all', () => {
+    const translation = (documentId: string, portal: string): Article => ({ ...article(documentId, portal), translationOf: { documentId: 'goc', portal: 'quangninh', slug: 'goc' } });
+    const content = snapshot([article('goc', 'quangninh'), translation('en', 'english'), translation('zh', 'chinese'), article('khac', 'english')]);
+    expect(narrowSnapshot(content, ['quangninh']).articles.map((a) => a.documentId)).toEqual(['goc', 'en', 'zh']);
+    // The English run has the Chinese version too (its page links it); the original is named by the translation itself.
+    expect(narrowSnapshot(content, ['english']).articles.map((a) => a.documentId)).toEqual(['en', 'zh', 'khac']);
+  });
 });
 
 describe("reading Astro's page log", () => {

@@ -17,6 +17,8 @@ describe('legal document validity', () => {
     expect(effectiveValidity({ validity: 'in_force', effectiveOn: '2027-01-01' }, today)).toBe('not_yet_in_force');
     expect(effectiveValidity({ validity: 'not_yet_in_force', effectiveOn: '2026-11-01' }, today)).toBe('in_force');
     expect(effectiveValidity({ validity: 'partly_in_force', effectiveOn: '2026-01-01' }, today)).toBe('partly_in_force');
+    // Recorded as not yet in force with no date yet: it stays so until a date is given.
+    expect(effectiveValidity({ validity: 'not_yet_in_force' }, today)).toBe('not_yet_in_force');
   });
 
   it("takes today's date in Vietnam, seven hours ahead of UTC", () => {

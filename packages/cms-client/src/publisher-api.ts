@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CmsError } from './client.ts';
 import type { BuildRecord, LeaseAnswer, PortalBuildState, PublisherCursor, PublisherStateAnswer } from '@qn/content';
 
 export class LeaseLostError extends Error {
@@ -39,19 +40,19 @@ export function createPublisherApi(options: { url: string; token: string; fetch?
         signal: AbortSignal.timeout(30_000),
       });
     } catch (error) {
-      throw new Error(`Strapi is unreachable at ${options.url}: ${(error as Error).message}`, { cause: error });
+      throw new CmsError(`Strapi is unreachable at ${options.url}: ${(error as Error).message}`, { cause: error });
     }
     const json: unknown = await response.json().catch(() => null);
     if (response.status === 403) {
-      throw new Error(`Strapi refused the API token ${method} /api/publisher${path} (403): give the publisher's token the Publisher permissions (PUBLISHER_TOKEN_PERMISSIONS, README "Deploying to production").`);
+      throw new CmsError(`Strapi refused the API token ${method} /api/publisher${path} (403): give the publisher's token the Publisher permissions (PUBLISHER_TOKEN_PERMISSIONS, README "Deploying to production").`);
     }
-    if (!response.ok && response.status !== 409) throw new Error(`Strapi answered ${response.status} to ${method} /api/publisher${path}: ${JSON.stringify(json).slice(0, 300)}`);
+    if (!response.ok && response.status !== 409) throw new CmsError(`Strapi answered ${response.status} to ${method} /api/publisher${path}: ${JSON.stringify(json).slice(0, 300)}`);
     return { status: response.status, json };
   }
 
   function parse<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new Error(`Strapi answered ${what} in an unexpected shape: ${parsed.error.message.slice(0, 300)}`);
+    if (!parsed.success) throw new CmsError(`Strapi answered ${what} in an unexpected shape: ${parsed.error.message.slice(0, 300)}`);
     return parsed.data;
   }
 

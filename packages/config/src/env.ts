@@ -1,3 +1,4 @@
+import { LOG_FORMATS, LOG_LEVELS } from './log.ts';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { validateOriginTemplate } from '@qn/portal-model';
@@ -33,6 +34,9 @@ const rawSchema = z.object({
   CMS_API_TOKEN: z.string().min(32, 'must be a Strapi API token (at least 32 characters)').optional(),
   CMS_SERVE_ADMIN: z.stringbool().default(true),
   CMS_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+  // Read by createLog (log.ts) from the environment; checked here so a typo is an error, not a silent default.
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   CMS_BACKGROUND_JOBS: z.stringbool().default(true),
   OUTBOX_KEEP_DAYS: z.coerce.number().int().min(1, 'must be at least 1 day').max(3650).default(30),
 

@@ -1,6 +1,8 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export const LOG_FORMATS = ['json', 'text'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** What long-running processes (publisher, dispatcher) log through: a level, a message, optional fields. */
 export interface Log {
@@ -30,7 +32,8 @@ function readableLines(write: (line: string) => void): DestinationStream {
  */
 export function createLog(name: string, env: Record<string, string | undefined> = process.env): Log {
   const format = env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text');
-  const level = (['debug', 'info', 'warn', 'error'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info';
+  // loadEnv() refuses other values; a process that never called it still gets a sane default.
+  const level = LOG_LEVELS.find((l) => l === env.LOG_LEVEL) ?? 'info';
   const options = { name, level, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label: string) => ({ level: label }) } };
   const logger = format === 'json' ? pino(options) : pino(options, readableLines((line) => process.stdout.write(line)));
   const log = ((message: string, lvl: LogLevel = 'info', fields: Record<string, unknown> = {}) => logger[lvl](fields, message)) as Log;

@@ -16,7 +16,9 @@ export function effectiveValidity(doc: DatedDocument, today: string): Validity {
   if (doc.validity === 'replaced' || doc.validity === 'expired') return doc.validity;
   if (doc.expiresOn && doc.expiresOn < today) return 'expired';
   if (doc.effectiveOn && doc.effectiveOn > today) return 'not_yet_in_force';
-  return doc.validity === 'not_yet_in_force' ? 'in_force' : doc.validity;
+  // Recorded as not yet in force: in force once its date has come, and not before a date is given.
+  if (doc.validity === 'not_yet_in_force') return doc.effectiveOn ? 'in_force' : 'not_yet_in_force';
+  return doc.validity;
 }
 
 export const VALIDITY_LABELS: Readonly<Record<Validity, string>> = {

@@ -24,6 +24,8 @@ export interface ArticleLinks {
   categories: ReadonlyMap<string, number>;
   /** The tag row ids of one article. */
   tags(article: ArticleSeed): number[];
+  /** The uploaded file id of its cover, if it has one. */
+  cover(article: ArticleSeed): number | undefined;
 }
 
 /** Strapi's own document id generator (the default of every type's documentId attribute). */
@@ -57,6 +59,7 @@ export async function writeArticles(
         const portal = links.portals.get(article.portal);
         const category = links.categories.get(article.category);
         const tags = links.tags(article);
+        const cover = links.cover(article);
         const data = {
           documentId,
           title: article.title,
@@ -67,6 +70,7 @@ export async function writeArticles(
           ...(portal === undefined ? {} : { portal }),
           ...(category === undefined ? {} : { category }),
           ...(tags.length ? { tags } : {}),
+          ...(cover === undefined ? {} : { cover }),
         };
         await rows.create({ data: { ...data, updatedAt: now, publishedAt: null } });
         // Sample news is spread over past days, as a real portal's would be.

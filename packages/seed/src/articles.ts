@@ -57,14 +57,20 @@ const DAY_MS = 86_400_000;
 export function generateArticles(portals: readonly Portal[], total: number, now: Date): ArticleSeed[] {
   const articles: ArticleSeed[] = [];
   const slugsByPortal = new Map<string, Set<string>>();
+  const titlesByPortal = new Map<string, Set<string>>();
   for (let i = 0; i < total; i += 1) {
     const portal = portals[i % portals.length];
     if (!portal) break;
     const serial = Math.floor(i / portals.length);
     const rnd = createRandom(hashString(`${portal.code}#${serial}`));
     const date = new Date(now.getTime() - (serial * 3 + rnd.int(0, 2)) * DAY_MS - rnd.int(0, 36_000) * 1000);
-    const text =
-      portal.language === 'en' ? foreign(EN, rnd, date) : portal.language === 'zh' ? foreign(ZH, rnd, date) : vietnamese(portal, rnd, date);
+    const write = () => (portal.language === 'en' ? foreign(EN, rnd, date) : portal.language === 'zh' ? foreign(ZH, rnd, date) : vietnamese(portal, rnd, date));
+    // A portal's list reads like a real one: a title it already has is drawn again (a few times at most, the phrase banks are finite).
+    const titles = titlesByPortal.get(portal.code) ?? new Set<string>();
+    titlesByPortal.set(portal.code, titles);
+    let text = write();
+    for (let attempt = 0; attempt < 12 && titles.has(text.title); attempt += 1) text = write();
+    titles.add(text.title);
     const used = slugsByPortal.get(portal.code) ?? new Set<string>();
     slugsByPortal.set(portal.code, used);
     const base = (slugify(text.title) || `bai-viet-${serial + 1}`).slice(0, 150).replace(/-+$/, '');

@@ -7,6 +7,7 @@ import type { LegalDocumentSeed } from './legal-documents.ts';
 import type { LinkedSiteSeed } from './linked-sites.ts';
 import type { NoticeSeed, PageSeed } from './pages.ts';
 import type { PersonSeed } from './people.ts';
+import type { SamplePhotoIds } from './photo-writer.ts';
 import type { DisclosureSeed, PlanSeed } from './publications.ts';
 import type { TagSeed } from './tags.ts';
 import type { SeedTarget, Tally } from './target.ts';
@@ -22,6 +23,8 @@ export interface References {
   agencies: ReadonlyMap<string, string>;
   /** The leaders of a portal's agency. */
   leaders(portal: string): string[];
+  /** A leader's portrait (an uploaded file id), when the sample photos were uploaded. */
+  portrait?(portal: string, name: string): number | undefined;
 }
 
 /** A portal-owned type whose records are known by portal and slug. */
@@ -78,7 +81,7 @@ function agencySpec(refs: References): CollectionSpec<AgencySeed> {
   };
 }
 
-function personSpec(portals: ReadonlyMap<string, string>, agencies: ReadonlyMap<string, string>): CollectionSpec<PersonSeed> {
+function personSpec(portals: ReadonlyMap<string, string>, agencies: ReadonlyMap<string, string>, portrait: References['portrait']): CollectionSpec<PersonSeed> {
   return {
     uid: 'api::person.person',
     draftAndPublish: true,
@@ -98,6 +101,7 @@ function personSpec(portals: ReadonlyMap<string, string>, agencies: ReadonlyMap<
       // Set here only when the agency was already stored; a new agency connects its leaders itself.
       agency: connect(agencies.get(p.portal)),
       portal: connect(portals.get(p.portal)),
+      ...(portrait?.(p.portal, p.name) === undefined ? {} : { portrait: portrait(p.portal, p.name) }),
     }),
   };
 }
@@ -177,7 +181,7 @@ export function contentSpecs(refs: References): Specs {
   const blocks = (lines: string[]) => paragraphs(...lines);
   return {
     agencies: agencySpec(refs),
-    people: personSpec(portals, refs.agencies),
+    people: personSpec(portals, refs.agencies, refs.portrait),
     legalDocuments: legalDocumentSpec(portals, refs.agencies),
     plans: bySlug('api::plan.plan', portals, (p: PlanSeed) => ({
       title: p.title, kind: p.kind, startYear: p.startYear, endYear: p.endYear, summary: p.summary, body: blocks(p.body),
@@ -214,10 +218,11 @@ export async function writeContent(
   content: SampleContent,
   portals: ReadonlyMap<string, string>,
   log: (message: string) => void,
+  photos: Pick<SamplePhotoIds, 'portrait'> | null = null,
 ): Promise<ContentReport> {
   const agencies = new Map<string, string>();
   const leaders = new Map<string, string[]>();
-  const specs = contentSpecs({ portals, agencies, leaders: (portal) => leaders.get(portal) ?? [] });
+  const specs = contentSpecs({ portals, agencies, leaders: (portal) => leaders.get(portal) ?? [], ...(photos ? { portrait: photos.portrait } : {}) });
   const report: Partial<ContentReport> = {};
   const note = (type: keyof SampleContent, tally: Tally) => {
     report[type] = { created: tally.created, existing: tally.existing };

@@ -1,5 +1,6 @@
 import type { Portal } from '@qn/portal-model';
 import { writeArticles } from './article-writer.ts';
+import { uploadSamplePhotos, type SamplePhotoIds } from './photo-writer.ts';
 import { generateArticles } from './articles.ts';
 import { CATEGORIES } from './categories.ts';
 import { inTransactions, settle } from './collection-writer.ts';
@@ -25,11 +26,14 @@ export interface SeedOptions {
   log?: (message: string) => void;
   /** Also write the agencies, leaders, documents and other records (default true); tests that only need the tree turn it off. */
   content?: boolean;
+  /** Upload the sample photos and give most articles a cover and every leader a portrait (default true; needs a running Strapi). */
+  photos?: boolean;
 }
 
 /** Created and already-stored counts of every type the seed writes (the record kinds only when `content` was on). */
 export interface SeedReport extends Partial<ContentReport> {
   portals: Tally;
+  photos?: Tally;
   categories: Tally;
   articles: Tally;
 }
@@ -59,13 +63,16 @@ export async function seed(strapi: SeedTarget, options: SeedOptions): Promise<Se
   log(`portals: ${portalIds.created} created, ${portals.length - portalIds.created} already there`);
   const categories = await seedCategories(strapi, portalIds.byCode);
   log(`categories: ${categories.created} created, ${categories.existing} already there`);
-  const content = options.content === false ? {} : await writeContent(strapi, generateContent(portals, now), portalIds.byCode, log);
-  const articles = await seedArticles(strapi, portals, categories.bySlug, { ...options, now });
+  const photos = options.photos === false ? null : await uploadSamplePhotos(strapi);
+  if (photos) log(`photos: ${photos.tally.created} created, ${photos.tally.existing} already there`);
+  const content = options.content === false ? {} : await writeContent(strapi, generateContent(portals, now), portalIds.byCode, log, photos);
+  const articles = await seedArticles(strapi, portals, categories.bySlug, { ...options, now }, photos);
   log(`articles: ${articles.created} created, ${articles.existing} already there`);
   await settle(strapi);
   return {
     portals: { created: portalIds.created, existing: portals.length - portalIds.created },
     categories: { created: categories.created, existing: categories.existing },
+    ...(photos ? { photos: photos.tally } : {}),
     ...content,
     articles,
   };
@@ -128,6 +135,7 @@ async function seedArticles(
   portals: Portal[],
   categoryIds: Map<string, string>,
   options: SeedOptions,
+  photos: SamplePhotoIds | null,
 ) {
   const now = options.now ?? new Date();
   const wanted = generateArticles(portals, options.articles, now);
@@ -143,6 +151,7 @@ async function seedArticles(
     {
       portals: await rowIds(strapi, PORTAL, 'code'),
       categories: new Map([...categoryIds].flatMap(([slug, documentId]) => (categoryRows.has(documentId) ? [[slug, categoryRows.get(documentId)!]] : []))),
+      cover: (article) => photos?.cover(article.portal, article.slug),
       tags: (article) =>
         portalLanguage.get(article.portal) === 'vi' ? tagsForArticle(article.portal, article.slug).flatMap((slug) => (tagIds.has(slug) ? [tagIds.get(slug)!] : [])) : [],
     },

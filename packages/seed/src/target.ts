@@ -8,8 +8,15 @@ export interface DocumentApi {
   create(params: object): Promise<{ documentId: string }>;
 }
 
+/** Strapi's upload service: what the media library calls for each file. */
+export interface UploadService {
+  upload(params: { data: { fileInfo?: Record<string, unknown> }; files: { filepath: string; originalFilename: string; mimetype: string; size: number } }): Promise<Array<{ id: number }>>;
+}
+
 export interface SeedTarget {
   documents(uid: string): DocumentApi;
+  /** Present on a running Strapi; the sample photos are uploaded through it. */
+  plugin?(name: 'upload'): { service(name: 'upload'): UploadService };
   db: {
     query(uid: string): {
       findMany(params: object): Promise<Array<Record<string, unknown>>>;

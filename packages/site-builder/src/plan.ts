@@ -1,4 +1,4 @@
-import type { Snapshot } from '@qn/content';
+import type { Article, Snapshot } from '@qn/content';
 
 /** Listing page size of the sites (sites/src/lib/site.ts). */
 const LISTING_PAGE = 20;
@@ -94,9 +94,21 @@ export function parseShard(text: string): Shard {
 }
 
 /**
+ * The articles `wanted` portals own or are shared to, the translations of
+ * those, and the other translations of the originals those translate: what
+ * `cms.articles(codes)` reads, so a page links every language version
+ * (hreflang) whichever run of a split build renders it.
+ */
+function narrowArticles(articles: readonly Article[], wanted: ReadonlySet<string>): Article[] {
+  const own = new Set(articles.filter((a) => wanted.has(a.portal) || a.alsoOn.some((code) => wanted.has(code))).map((a) => a.documentId));
+  const originals = new Set(articles.flatMap((a) => (own.has(a.documentId) && a.translationOf ? [a.translationOf.documentId] : [])));
+  return articles.filter((a) => own.has(a.documentId) || (a.translationOf !== null && (own.has(a.translationOf.documentId) || originals.has(a.translationOf.documentId))));
+}
+
+/**
  * The part of the snapshot a build of `codes` needs, as `cms.snapshot(codes)`
  * would fetch it: every portal, category and redirect; the articles these
- * portals own or are shared to; their own records; province-wide and their
+ * portals own or are shared to and their translations; their own records; province-wide and their
  * own notices. Each of two Astro processes then parses half the content.
  */
 export function narrowSnapshot(snapshot: Snapshot, codes: readonly string[]): Snapshot {
@@ -105,7 +117,7 @@ export function narrowSnapshot(snapshot: Snapshot, codes: readonly string[]): Sn
   const { records } = snapshot;
   return {
     ...snapshot,
-    articles: snapshot.articles.filter((a) => wanted.has(a.portal) || a.alsoOn.some((code) => wanted.has(code))),
+    articles: narrowArticles(snapshot.articles, wanted),
     records: {
       agencies: mine(records.agencies),
       legalDocuments: mine(records.legalDocuments),
