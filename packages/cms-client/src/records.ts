@@ -4,6 +4,7 @@ import {
   consultationSchema,
   describeIssues,
   disclosureSchema,
+  KINDS,
   legalDocumentSchema,
   linkedSiteSchema,
   noticeSchema,
@@ -17,6 +18,13 @@ import {
 const MEDIA = 'url name mime size alternativeText width height hash';
 const FILES = `files { ${MEDIA} }`;
 const PUBLISHED = 'documentId publishedAt updatedAt portal { code }';
+
+/** Whether a kind is read per portal in partial builds, and has drafts: the record-kind registry's answer. */
+function registered(key: keyof PortalRecords): { byPortal: boolean; draftAndPublish: boolean } {
+  const kind = KINDS.find((k) => k.key === key);
+  if (!kind) throw new Error(`${key} is not in the record-kind registry (@qn/content KINDS)`);
+  return { byPortal: kind.portalOwned, draftAndPublish: kind.draftAndPublish };
+}
 
 interface RecordKind {
   connection: string;
@@ -44,8 +52,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
       leaders(sort: ["order:asc"]) { documentId name position positionEn portrait { ${MEDIA} } bio duties phone email order }`,
     sort: ['name:asc'],
     schema: agencySchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('agencies'),
   },
   legalDocuments: {
     connection: 'legalDocuments_connection',
@@ -54,8 +61,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
       replacedBy { number slug portal { code } }`,
     sort: ['issuedOn:desc', 'documentId:asc'],
     schema: legalDocumentSchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('legalDocuments'),
   },
   plans: {
     connection: 'plans_connection',
@@ -63,8 +69,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: `${PUBLISHED} title slug summary body kind startYear endYear ${FILES}`,
     sort: ['publishedAt:desc', 'documentId:asc'],
     schema: planSchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('plans'),
   },
   disclosures: {
     connection: 'disclosures_connection',
@@ -72,8 +77,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: `${PUBLISHED} title slug summary body type year quarter period ${FILES}`,
     sort: ['year:desc', 'publishedAt:desc', 'documentId:asc'],
     schema: disclosureSchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('disclosures'),
   },
   recruitments: {
     connection: 'recruitments_connection',
@@ -81,8 +85,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: `${PUBLISHED} title slug summary body positions deadline ${FILES}`,
     sort: ['publishedAt:desc', 'documentId:asc'],
     schema: recruitmentSchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('recruitments'),
   },
   consultations: {
     connection: 'consultations_connection',
@@ -90,8 +93,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: `${PUBLISHED} title slug summary body opensAt closesAt commentEmail ${FILES}`,
     sort: ['closesAt:desc', 'documentId:asc'],
     schema: consultationSchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('consultations'),
   },
   pages: {
     connection: 'pages_connection',
@@ -99,8 +101,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: `${PUBLISHED} title slug summary body order inMenu`,
     sort: ['order:asc', 'title:asc'],
     schema: pageSchema,
-    byPortal: true,
-    draftAndPublish: true,
+    ...registered('pages'),
   },
   notices: {
     connection: 'notices_connection',
@@ -108,8 +109,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: `${PUBLISHED} message level startsAt endsAt link`,
     sort: ['startsAt:asc'],
     schema: noticeSchema,
-    byPortal: false,
-    draftAndPublish: true,
+    ...registered('notices'),
   },
   linkedSites: {
     connection: 'linkedSites_connection',
@@ -117,8 +117,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     fields: 'documentId name url owner description order',
     sort: ['order:asc', 'name:asc'],
     schema: linkedSiteSchema,
-    byPortal: false,
-    draftAndPublish: false,
+    ...registered('linkedSites'),
   },
 };
 

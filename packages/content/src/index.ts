@@ -10,3 +10,4 @@ export * from './relation-input.ts';
 export * from './file-signature.ts';
 export * from './article-pages.ts';
 export * from './publisher-state.ts';
+export * from './kinds.ts';

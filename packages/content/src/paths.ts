@@ -1,19 +1,13 @@
+import { KINDS } from './kinds.ts';
+
 /**
- * Where each kind of record lives on its portal's site. Shared by the sites,
- * the search index and the redirects a reorganisation writes, so an address
- * is defined once.
+ * Where each kind of record lives on its portal's site (the registry's
+ * `path`). Shared by the sites, the search index and the redirects a
+ * reorganisation writes, so an address is defined once.
  */
-export const CONTENT_PATHS = {
-  'api::article.article': '/bai-viet/',
-  'api::legal-document.legal-document': '/van-ban/',
-  'api::plan.plan': '/ke-hoach/',
-  'api::disclosure.disclosure': '/cong-khai/',
-  'api::recruitment.recruitment': '/tuyen-dung/',
-  'api::consultation.consultation': '/lay-y-kien/',
-  'api::page.page': '/trang/',
-} as const;
+export const CONTENT_PATHS: Readonly<Record<string, string>> = Object.fromEntries(KINDS.flatMap((k) => (k.path ? [[k.uid, k.path]] : [])));
 
 export function contentPath(model: string, slug: string): string | null {
-  const prefix = (CONTENT_PATHS as Record<string, string | undefined>)[model];
+  const prefix = CONTENT_PATHS[model];
   return prefix ? `${prefix}${slug}/` : null;
 }

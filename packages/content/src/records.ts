@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { portalCodeSchema } from '@qn/portal-model';
+import { enumValues } from './kinds.ts';
 import type { BlockNode } from './blocks.ts';
 
 /** The records besides articles that portals publish, as the site builder receives them (validated at the boundary). */
@@ -101,7 +102,7 @@ export const legalDocumentSchema = z.object({
   issuedOn: isoDate,
   effectiveOn: optionalDate,
   expiresOn: optionalDate,
-  validity: z.enum(['not_yet_in_force', 'in_force', 'partly_in_force', 'expired', 'replaced']),
+  validity: z.enum(enumValues('validity')),
   replacedBy: z
     .object({ number: text, slug: slug.nullable(), portal: portalCodeSchema.nullable() })
     .nullable()
@@ -125,7 +126,7 @@ export type Plan = z.infer<typeof planSchema>;
 
 export const disclosureSchema = z.object({
   ...titled,
-  type: z.enum(['budget', 'procurement', 'public_investment', 'statistics']),
+  type: z.enum(enumValues('disclosureType')),
   year: z.number().int(),
   quarter: z.number().int().nullable().optional().transform((v) => v ?? null),
   period: optionalText,
@@ -158,7 +159,7 @@ export const noticeSchema = z.object({
   /** Null: shown on every portal. */
   portal: portalCodeSchema.nullable(),
   message: text,
-  level: z.enum(['info', 'warning', 'urgent']),
+  level: z.enum(enumValues('noticeLevel')),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   link: optionalText,

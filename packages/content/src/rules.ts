@@ -4,6 +4,8 @@
  * the problems into a refusal naming each field. Messages are for editors,
  * in Vietnamese.
  */
+import { KINDS, type RecordKind } from './kinds.ts';
+
 export interface FieldProblem {
   field: string;
   message: string;
@@ -21,26 +23,16 @@ function before(a: unknown, b: unknown): boolean {
   return x !== null && y !== null && Date.parse(x) >= Date.parse(y);
 }
 
-/** Content types whose records have an address (slug) on their portal's site, and what the slug is made from. */
-export const SLUG_SOURCES: Readonly<Record<string, (record: Record_) => string | null>> = {
-  'api::article.article': (r) => str(r.title),
-  'api::legal-document.legal-document': (r) => [str(r.number), str(r.summary)].filter(Boolean).join(' ') || null,
-  'api::plan.plan': (r) => str(r.title),
-  'api::disclosure.disclosure': (r) => str(r.title),
-  'api::recruitment.recruitment': (r) => str(r.title),
-  'api::consultation.consultation': (r) => str(r.title),
-  'api::page.page': (r) => str(r.title),
-};
+/** Content types whose records have an address (slug) on their portal's site, and what the slug is made from (the registry's `slugFrom`). */
+export const SLUG_SOURCES: Readonly<Record<string, (record: Record_) => string | null>> = Object.fromEntries(
+  (KINDS as readonly RecordKind[]).flatMap((k) => (k.slugFrom ? [[k.uid, k.slugFrom]] : [])),
+);
 
 /** Portal-owned content types with draft & publish: published only with a portal. */
-export const PORTAL_OWNED = new Set([
-  ...Object.keys(SLUG_SOURCES),
-  'api::agency.agency',
-  'api::person.person',
-]);
+export const PORTAL_OWNED = new Set<string>(KINDS.filter((k) => k.portalOwned).map((k) => k.uid));
 
 /** Every content type readers can see, with draft & publish: never hard-deleted once published. */
-export const RETAINED = new Set([...PORTAL_OWNED, 'api::notice.notice']);
+export const RETAINED = new Set<string>(KINDS.filter((k) => k.draftAndPublish).map((k) => k.uid));
 
 const CHECKS: Readonly<Record<string, (r: Record_) => FieldProblem[]>> = {
   'api::legal-document.legal-document': (r) => [

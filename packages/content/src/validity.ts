@@ -1,9 +1,11 @@
+import { ENUMS, type EnumValue } from './kinds.ts';
+
 /**
  * Whether a legal document is in force on a given day. Expired documents stay
  * online (BRIEF: retention) and are shown as no longer in force, even before
  * an editor updates the recorded validity: the expiry date decides.
  */
-export type Validity = 'not_yet_in_force' | 'in_force' | 'partly_in_force' | 'expired' | 'replaced';
+export type Validity = EnumValue<'validity'>;
 
 export interface DatedDocument {
   validity: Validity;
@@ -21,13 +23,10 @@ export function effectiveValidity(doc: DatedDocument, today: string): Validity {
   return doc.validity;
 }
 
-export const VALIDITY_LABELS: Readonly<Record<Validity, string>> = {
-  not_yet_in_force: 'Chưa có hiệu lực',
-  in_force: 'Còn hiệu lực',
-  partly_in_force: 'Hết hiệu lực một phần',
-  expired: 'Hết hiệu lực',
-  replaced: 'Đã bị thay thế',
-};
+/** Vietnamese labels of the validities (the registry's, ENUMS.validity). */
+export const VALIDITY_LABELS: Readonly<Record<Validity, string>> = Object.fromEntries(
+  Object.entries(ENUMS.validity).map(([value, labels]) => [value, labels.vi]),
+) as Record<Validity, string>;
 
 /** Today's date in Vietnam (UTC+7), as YYYY-MM-DD. */
 export function vietnamToday(now: Date): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { blocksToText, CONTENT_PATHS, type Article, type LegalDocument } from '@qn/content';
+import { blocksToText, kindPath, type Article, type LegalDocument } from '@qn/content';
 import { scopeCodes, type PortalTree } from '@qn/portal-model';
 
 /** One article or legal document as the search index holds it. Field names are the public search contract. */
@@ -34,7 +34,7 @@ export interface SearchDocument {
 const MAX_TEXT = 4000;
 
 export function articlePath(slug: string): string {
-  return `${CONTENT_PATHS['api::article.article']}${slug}/`;
+  return `${kindPath('articles')}${slug}/`;
 }
 
 export function toSearchDocument(article: Article, tree: PortalTree): SearchDocument | null {
@@ -80,7 +80,7 @@ export function toLegalSearchDocument(document: LegalDocument, tree: PortalTree)
     scope: scopeCodes(tree, portal.code),
     category: null,
     language: portal.language,
-    path: `${CONTENT_PATHS['api::legal-document.legal-document']}${document.slug}/`,
+    path: `${kindPath('legalDocuments')}${document.slug}/`,
     publishedAt: Math.floor(Date.parse(`${document.issuedOn}T00:00:00+07:00`) / 1000),
   });
 }

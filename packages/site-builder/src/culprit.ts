@@ -1,18 +1,10 @@
-import { CONTENT_PATHS, type ContentProblem, type PortalRecords, type Snapshot } from '@qn/content';
+import { KINDS, type ContentProblem, type PagedKind, type Snapshot } from '@qn/content';
 import type { AstroBuildError } from './astro.ts';
 
-type PageKind = 'articles' | keyof Pick<PortalRecords, 'legalDocuments' | 'plans' | 'disclosures' | 'recruitments' | 'consultations' | 'pages'>;
+type PageKind = PagedKind['key'];
 
-/** The record behind each kind of detail page (CONTENT_PATHS is where the sites put them). */
-const PAGE_KINDS: Record<string, { kind: PageKind; model: string }> = {
-  [CONTENT_PATHS['api::article.article']]: { kind: 'articles', model: 'article' },
-  [CONTENT_PATHS['api::legal-document.legal-document']]: { kind: 'legalDocuments', model: 'legalDocuments' },
-  [CONTENT_PATHS['api::plan.plan']]: { kind: 'plans', model: 'plans' },
-  [CONTENT_PATHS['api::disclosure.disclosure']]: { kind: 'disclosures', model: 'disclosures' },
-  [CONTENT_PATHS['api::recruitment.recruitment']]: { kind: 'recruitments', model: 'recruitments' },
-  [CONTENT_PATHS['api::consultation.consultation']]: { kind: 'consultations', model: 'consultations' },
-  [CONTENT_PATHS['api::page.page']]: { kind: 'pages', model: 'pages' },
-};
+/** The record kind behind each kind of detail page, by its path (the registry's). */
+const PAGE_KINDS: ReadonlyMap<string, PageKind> = new Map(KINDS.flatMap((k) => (k.path ? [[k.path, k.key as PageKind]] : [])));
 
 export type Culprit =
   | { type: 'record'; portal: string; kind: PageKind; documentId: string; problem: ContentProblem }
@@ -28,14 +20,14 @@ export function findCulprit(error: AstroBuildError, codes: readonly string[], sn
   const match = error.page ? /^\/([a-z0-9-]+)(\/[^/]+\/)([^/]+)\/$/.exec(error.page) : null;
   const portal = error.page?.split('/')[1];
   if (!portal || !codes.includes(portal)) return { type: 'unknown' };
-  const page = match ? PAGE_KINDS[match[2]!] : undefined;
-  if (match && page) {
+  const kind = match ? PAGE_KINDS.get(match[2]!) : undefined;
+  if (match && kind) {
     const slug = match[3]!;
-    const list: Array<{ documentId: string; portal: string; slug: string }> = page.kind === 'articles' ? snapshot.articles : snapshot.records[page.kind];
+    const list: Array<{ documentId: string; portal: string; slug: string }> = kind === 'articles' ? snapshot.articles : snapshot.records[kind];
     const record = list.find((r) => r.portal === portal && r.slug === slug);
     if (record) {
       const message = `its page ${error.page} could not be rendered (${errorSummary(error)}); it was left out so that the rest of ${portal} could be built`;
-      return { type: 'record', portal, kind: page.kind, documentId: record.documentId, problem: { model: page.model, documentId: record.documentId, message } };
+      return { type: 'record', portal, kind, documentId: record.documentId, problem: { model: kind === 'articles' ? 'article' : kind, documentId: record.documentId, message } };
     }
   }
   return { type: 'portal', portal };

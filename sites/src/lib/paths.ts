@@ -1,9 +1,9 @@
 /**
  * Addresses of the pages on a portal's site, root-relative to the portal's
- * own domain. Record detail pages use CONTENT_PATHS from @qn/content, which
- * the search index and reorganisation redirects share.
+ * own domain. Record detail pages are at the record-kind registry's paths
+ * (@qn/content), which the search index and reorganisation redirects share.
  */
-import { CONTENT_PATHS } from '@qn/content';
+import { kindPath } from '@qn/content';
 
 export const PATHS = {
   home: '/',
@@ -11,13 +11,13 @@ export const PATHS = {
   search: '/tim-kiem/',
   about: '/gioi-thieu/',
   aboutEn: '/about/',
-  documents: CONTENT_PATHS['api::legal-document.legal-document'],
-  plans: CONTENT_PATHS['api::plan.plan'],
-  disclosures: CONTENT_PATHS['api::disclosure.disclosure'],
-  recruitments: CONTENT_PATHS['api::recruitment.recruitment'],
-  consultations: CONTENT_PATHS['api::consultation.consultation'],
-  pages: CONTENT_PATHS['api::page.page'],
-  articles: CONTENT_PATHS['api::article.article'],
+  documents: kindPath('legalDocuments'),
+  plans: kindPath('plans'),
+  disclosures: kindPath('disclosures'),
+  recruitments: kindPath('recruitments'),
+  consultations: kindPath('consultations'),
+  pages: kindPath('pages'),
+  articles: kindPath('articles'),
   directory: '/cong-truc-thuoc/',
   linkedSites: '/lien-ket/',
   textSize: '/co-chu/',
