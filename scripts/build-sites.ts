@@ -7,22 +7,15 @@
 import { loadEnv } from '@qn/config';
 import { buildSites, inShard, parseShard, type BuildReport } from '@qn/site-builder';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
-import { buildProgressPrinter } from './lib/progress.ts';
+import { buildProgressPrinter, printBuildProblems } from './lib/progress.ts';
 import { buildSettings, clients, mediaSource } from './lib/runtime.ts';
 
 function printSummary(report: BuildReport, outDir: string): void {
-  for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
-  for (const problem of report.media.problems) {
-    console.warn(`  ⚠ ${problem.field} of ${problem.model} ${problem.documentId} (${problem.portal ?? 'all portals'}) not shown, ${problem.reason}: ${problem.message}`);
-  }
   console.log(
     `Built ${report.portals.length} portal(s), ${report.pages.toLocaleString('en-US')} pages, in ${(report.ms / 1000).toFixed(1)} s → ${outDir}` +
       ` (${report.runs} Astro run(s); peak memory ${report.peakRssMb} MB per process, ${report.peakTotalRssMb} MB at once)`,
   );
-  if (report.failed.length > 0) {
-    console.error(`\n✖ ${report.failed.length} portal(s) failed and kept their previous site:`);
-    for (const failure of report.failed) console.error(`  ${failure.code}: ${failure.message}`);
-  }
+  printBuildProblems(report);
 }
 
 const USAGE = `

@@ -6,6 +6,7 @@ import { loadEnv } from '@qn/config';
 import { buildSites, inShard, parseShard, type Shard } from '@qn/site-builder';
 import { deploySites } from '@qn/web-root';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
+import { printBuildProblems } from './lib/progress.ts';
 import { buildRecords, buildSettings, clients, mediaSource } from './lib/runtime.ts';
 
 const USAGE = `
@@ -62,18 +63,14 @@ try {
     media: mediaSource(config),
     precompress: config.sites.precompress,
   });
-  for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
   const deployed = report.portals.length > 0 ? await deploySites({ from: out, to: resolve(values.to), portals: report.portals }) : null;
   await deps.publisherApi.recordBuilds(buildRecords(report, { by, seq: (portal) => requests.get(portal) }));
   console.log(
     `Built ${report.portals.length} portal(s), ${report.pages.toLocaleString('en-US')} pages, in ${(report.ms / 1000).toFixed(1)} s; deployed to ${values.to}` +
       (deployed ? ` (media: ${deployed.media.added} added)` : ''),
   );
-  if (report.failed.length > 0) {
-    console.error(`✖ ${report.failed.length} portal(s) failed and keep their previous site:`);
-    for (const failure of report.failed) console.error(`  ${failure.code}: ${failure.message}`);
-    process.exit(1);
-  }
+  printBuildProblems(report);
+  if (report.failed.length > 0) process.exit(1);
 } catch (error) {
   reportFatal(error);
 }

@@ -8,18 +8,16 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLog, loadEnv, REPO_ROOT } from '@qn/config';
-import { buildCmsIfStale, hashFiles, startMeilisearch, superviseCms, type RunningMeili } from '@qn/devstack';
+import { buildCmsIfStale, SEED_SOURCES, SITE_SOURCES, sourcesStamp, startMeilisearch, superviseCms, type RunningMeili } from '@qn/devstack';
 import { requireTree } from '@qn/portal-model';
 import { fastForward } from '@qn/publisher';
 import { buildSites } from '@qn/site-builder';
 import { createSiteServer } from '@qn/site-server';
 import { parseCli, reportFatal } from './lib/cli.ts';
-import { buildProgressPrinter, step } from './lib/progress.ts';
+import { buildProgressPrinter, printBuildProblems, step } from './lib/progress.ts';
 import { buildRecords, buildSettings, clients, mediaSource, platformPublisher, startHealth } from './lib/runtime.ts';
 import { readSecret } from './lib/secrets.ts';
 import { runNode } from './lib/run-node.ts';
-
-const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src', 'packages/images/src'];
 
 parseCli(
   {},
@@ -69,7 +67,7 @@ try {
   );
 
   // Provisioning and the seed are idempotent: they run again whenever their code changed since the last run.
-  const seedStamp = await hashFiles(REPO_ROOT, ['packages/seed/src', 'packages/devstack/src/provision.ts'], String(config.seedArticles));
+  const seedStamp = await sourcesStamp(SEED_SOURCES, String(config.seedArticles));
   const seedFile = join(config.dataDir, 'seeded');
   const hasToken = Boolean(config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token')));
   if (!hasToken || (await readFile(seedFile, 'utf8').catch(() => '')) !== seedStamp) {
@@ -104,16 +102,14 @@ try {
   const fetched = await step('Content from Strapi', () => deps.cms.snapshot(), (f) => `${f.snapshot.portals.length} portals, ${f.snapshot.articles.length} articles`);
   const { fetchedAt: _ignored, ...content } = fetched.snapshot;
   const stampFile = join(config.dataDir, 'sites.hash');
-  const stamp = await hashFiles(REPO_ROOT, SITE_SOURCES, JSON.stringify({ content, settings }));
+  const stamp = await sourcesStamp(SITE_SOURCES, JSON.stringify({ content, settings }));
   const upToDate = existsSync(join(config.sites.outDir, 'index.html')) && (await readFile(stampFile, 'utf8').catch(() => '')) === stamp;
   if (upToDate) {
     console.log('✔ All 193 sites are up to date — reused');
   } else {
     console.log(`… Building all ${fetched.snapshot.portals.length} sites`);
     const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, settings, prefetched: fetched, media: mediaSource(config), onProgress: buildProgressPrinter(), precompress: config.sites.precompress });
-    for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
-    for (const p of report.media.problems) console.warn(`  ⚠ ${p.field} of ${p.model} ${p.documentId} not shown, ${p.reason}: ${p.message}`);
-    for (const failure of report.failed) console.warn(`  ✖ ${failure.code} could not be built: ${failure.message}`);
+    printBuildProblems(report);
     console.log(`✔ Built ${report.portals.length} sites, ${report.pages} pages — ${(report.ms / 1000).toFixed(1)} s`);
     await writeFile(stampFile, stamp);
     // The status page and /healthz show each portal's last build from the start.

@@ -1,4 +1,4 @@
-import type { BuildProgress, IsolationStep } from '@qn/site-builder';
+import type { BuildProgress, BuildReport, IsolationStep } from '@qn/site-builder';
 
 const interactive = process.stdout.isTTY === true;
 
@@ -95,4 +95,17 @@ export function buildProgressPrinter(): (event: BuildProgress) => void {
       console.log(`  ${event.portals} site folder(s) swapped into place in ${event.ms} ms${event.failed ? `; ${event.failed} portal(s) failed` : ''}`);
     }
   };
+}
+
+/**
+ * What a build left out and which portals failed, the same in every command
+ * that builds (npm start, build:sites, ci:publish): records left out, uploads
+ * not shown, then the failed portals, which keep their previous site.
+ */
+export function printBuildProblems(report: Pick<BuildReport, 'problems' | 'media' | 'failed'>): void {
+  for (const problem of report.problems) console.warn(`  ⚠ ${problem.model} ${problem.documentId} left out: ${problem.message}`);
+  for (const p of report.media.problems) console.warn(`  ⚠ ${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`);
+  if (report.failed.length === 0) return;
+  console.error(`✖ ${report.failed.length} portal(s) failed and keep their previous site:`);
+  for (const failure of report.failed) console.error(`  ${failure.code}: ${failure.message}`);
 }

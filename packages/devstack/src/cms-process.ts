@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '@qn/config';
-import { hashFiles } from './hash.ts';
+import { CMS_SOURCES, sourcesStamp } from './sources.ts';
 import { waitFor } from './ports.ts';
 import { stopChild } from './processes.ts';
 import { CMS_DIR } from './strapi.ts';
@@ -27,8 +27,6 @@ async function tail(file: string, lines = 25): Promise<string> {
   return text.split('\n').slice(-lines).join('\n');
 }
 
-const CMS_SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'packages/config/src', 'packages/portal-model/src', 'packages/content/src', 'patches'];
-
 /**
  * Builds the admin panel and compiles the server code when the sources
  * changed since the last build (45–90 s and ~2 GB); otherwise does nothing.
@@ -38,7 +36,7 @@ export async function buildCmsIfStale(options: { dataDir: string; env: NodeJS.Pr
   // the stamp must say who built it last (NODE_ENV changes the admin bundle).
   const stampFile = join(CMS_DIR, 'dist', 'qn-build.hash');
   const version = JSON.parse(await readFile(join(REPO_ROOT, 'node_modules/@strapi/strapi/package.json'), 'utf8')).version as string;
-  const hash = await hashFiles(REPO_ROOT, CMS_SOURCES, `${version} NODE_ENV=${options.env.NODE_ENV ?? ''}`);
+  const hash = await sourcesStamp(CMS_SOURCES, `${version} NODE_ENV=${options.env.NODE_ENV ?? ''}`);
   const built = await stat(join(CMS_DIR, 'dist', 'build', 'index.html')).then(
     () => true,
     () => false,

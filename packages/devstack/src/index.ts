@@ -5,4 +5,5 @@ export { freePort, waitFor } from './ports.ts';
 export { stopChild } from './processes.ts';
 export { buildCmsIfStale, startCms, superviseCms, tailFile, type RunningCms, type SupervisedCms } from './cms-process.ts';
 export { hashFiles } from './hash.ts';
+export { CMS_SOURCES, SEED_SOURCES, SITE_SOURCES, sourcesStamp } from './sources.ts';
 export { createTestDatabase, dropTestDatabase, postgresUrlFor, redactPostgresUrl, testServerUrl, type TestDatabase } from './postgres.ts';
