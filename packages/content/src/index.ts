@@ -11,3 +11,4 @@ export * from './file-signature.ts';
 export * from './article-pages.ts';
 export * from './publisher-state.ts';
 export * from './kinds.ts';
+export * from './build-input.ts';

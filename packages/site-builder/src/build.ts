@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CmsClient } from '@qn/cms-client';
-import type { Assets, ContentProblem, Snapshot } from '@qn/content';
+import type { Assets, BuildInput, BuildSettings, ContentProblem, Snapshot } from '@qn/content';
 import { collectMedia, processMedia, type FetchMedia, type MediaLimits, type MediaProblem, type MediaReport } from '@qn/images';
 import { portalOrigin } from '@qn/portal-model';
 import { runAstroBuild, SITES_DIR, type PageKindTime } from './astro.ts';
@@ -14,13 +14,8 @@ import { publishRedirects, publishRoot, publishRun, type RunOutput } from './pub
 import { writeJson } from './publish.ts';
 import { forwards } from './redirects.ts';
 
-export interface BuildSettings {
-  /** Origin of each portal, with {code} / {domain} placeholders. */
-  urlTemplate: string;
-  search: { host: string; key: string; index: string };
-  /** Where the shared media folder is served. */
-  mediaUrl: string;
-}
+/** The settings of a build: the shared schema of the Astro run's input (@qn/content). */
+export type { BuildSettings } from '@qn/content';
 
 /** The shared media folder inside the output folder, served at `mediaUrl`. */
 export const MEDIA_DIR = '_media';
@@ -193,7 +188,8 @@ async function renderGroup(context: RunContext, group: Group): Promise<RunOutput
   const runStart = Date.now();
   const dir = join(context.work, `run-${run}`);
   await mkdir(dir, { recursive: true });
-  await writeJson(join(dir, 'input.json'), { snapshot: group.snapshot, settings: options.settings, assets: assetsFor(group.snapshot, context.assets) });
+  const input: BuildInput = { snapshot: group.snapshot, settings: options.settings, assets: assetsFor(group.snapshot, context.assets) };
+  await writeJson(join(dir, 'input.json'), input);
   let pid = 0;
   try {
     const result = await runAstroBuild({
