@@ -11,7 +11,7 @@ export const CMS_SOURCES = ['cms/src', 'cms/config', 'cms/package.json', 'cms/ts
 /** What the seed writes: its generators and the provisioning of the admin and the API token. */
 export const SEED_SOURCES = ['packages/seed/src', 'packages/devstack/src/provision.ts'];
 /** What the 193 sites are rendered by. */
-export const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-builder/src', 'packages/images/src'];
+export const SITE_SOURCES = ['sites/src', 'sites/public', 'sites/astro.config.ts', 'sites/package.json', 'packages/content/src', 'packages/portal-model/src', 'packages/site-model/src', 'packages/site-builder/src', 'packages/images/src'];
 
 /** A stamp of `sources` and `extra` (the settings or content that also decide the result). */
 export function sourcesStamp(sources: readonly string[], extra: string, root = REPO_ROOT): Promise<string> {

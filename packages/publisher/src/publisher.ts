@@ -1,3 +1,4 @@
+import { portalsShowingCategory } from '@qn/site-model';
 import type { CmsClient, OutboxEvent } from '@qn/cms-client';
 import type { Category, ContentProblem, SnapshotPortal } from '@qn/content';
 import { affectedPortals, descendants, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
@@ -109,9 +110,7 @@ export function createPublisher(deps: PublisherDeps) {
     const byId = new Map(categories.map((c) => [c.documentId, c]));
     for (const ref of refs) {
       const owner = byId.get(ref)?.portal;
-      // Shared categories, and deleted ones whose owner is no longer known, show on every Vietnamese portal.
-      const shownOn = owner ? [owner] : portals.filter((p) => p.language === 'vi').map((p) => p.code);
-      plan.changes.push({ type: 'category', shownOn });
+      plan.changes.push({ type: 'category', shownOn: portalsShowingCategory(owner, portals) });
     }
   }
 

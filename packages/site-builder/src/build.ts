@@ -12,7 +12,7 @@ import { rssSampler } from './memory.ts';
 import { balance, estimatePages, narrowSnapshot } from './plan.ts';
 import { publishRedirects, publishRoot, publishRun, type RunOutput } from './publish-run.ts';
 import { writeJson } from './publish.ts';
-import { forwards } from './redirects.ts';
+import { forwards } from '@qn/site-model';
 
 /** The settings of a build: the shared schema of the Astro run's input (@qn/content). */
 export type { BuildSettings } from '@qn/content';

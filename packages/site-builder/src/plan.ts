@@ -1,7 +1,7 @@
 import type { Article, Snapshot } from '@qn/content';
+import { PAGE_SIZE, showsCategory } from '@qn/site-model';
 
 /** Listing page size of the sites (sites/src/lib/site.ts). */
-const LISTING_PAGE = 20;
 /** Pages every portal has whatever its content: home, 404, search, about, feeds, sitemap, registers and the like. */
 const FIXED_PAGES = 16;
 
@@ -22,9 +22,9 @@ export function estimatePages(snapshot: Snapshot, codes: readonly string[]): Map
     for (const code of [article.portal, ...article.alsoOn]) listed.set(code, (listed.get(code) ?? 0) + 1);
   }
   // Every article shows in "tin-moi" and in its category; each category also has a first page and a feed.
-  for (const [code, n] of listed) add(code, 2 * Math.ceil(n / LISTING_PAGE));
+  for (const [code, n] of listed) add(code, 2 * Math.ceil(n / PAGE_SIZE));
   for (const portal of snapshot.portals) {
-    const categories = snapshot.categories.filter((c) => c.portal === portal.code || (c.portal === null && portal.language === 'vi'));
+    const categories = snapshot.categories.filter((c) => showsCategory(portal, c));
     add(portal.code, 2 * categories.length);
   }
   const { agencies: _agencies, notices: _notices, linkedSites: _linked, legalDocuments, ...owned } = snapshot.records;

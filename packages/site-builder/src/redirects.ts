@@ -83,7 +83,3 @@ export async function writeMovedPages(folder: string, code: string, redirects: r
   return lines.length;
 }
 
-/** Archived portals with a successor are served as redirects, not rendered. */
-export function forwards(portal: SnapshotPortal): boolean {
-  return portal.state === 'archived' && portal.successorCode !== null;
-}

@@ -1,3 +1,4 @@
+import { forwards, showsCategory } from '@qn/site-model';
 import { CONTENT_PATHS, vietnamToday, type Article, type Category, type LinkedSite, type Notice, type Page, type SnapshotPortal } from '@qn/content';
 import { buildTree, portalOrigin, type PortalTree } from '@qn/portal-model';
 import { buildRegister, type Register } from './documents.ts';
@@ -7,7 +8,7 @@ import { activeNotices } from './notices.ts';
 import { relatedPortals, type RelatedPortals } from './related.ts';
 import { recordsByPortal, type PortalRecordSet } from './records.ts';
 
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE } from '@qn/site-model';
 
 export interface PortalSite {
   portal: SnapshotPortal;
@@ -95,7 +96,7 @@ export function siteModel(): SiteModel {
     const portal = portalsByCode.get(code);
     if (!portal) throw new Error(`Unknown portal "${code}".`);
     const listed = (listedByPortal.get(code) ?? []).toSorted(newestFirst);
-    const categories = snapshot.categories.filter((c) => c.portal === code || (c.portal === null && portal.language === 'vi'));
+    const categories = snapshot.categories.filter((c) => showsCategory(portal, c));
     const byCategory = new Map<string, Article[]>(categories.map((c) => [c.slug, []]));
     for (const article of listed) if (article.category) byCategory.get(article.category)?.push(article);
     const own = records(code);
@@ -133,7 +134,7 @@ export function siteModel(): SiteModel {
     now,
     today: vietnamToday(now),
     // Archived portals with a successor are written as redirects by the site builder.
-    selected: snapshot.portals.filter((p) => (!only || only.has(p.code)) && !(p.state === 'archived' && p.successorCode)),
+    selected: snapshot.portals.filter((p) => (!only || only.has(p.code)) && !forwards(p)),
     categoriesBySlug,
     portalsByCode,
     linkedSites: snapshot.records.linkedSites.toSorted((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi')),
