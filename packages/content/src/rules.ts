@@ -17,7 +17,8 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-function before(a: unknown, b: unknown): boolean {
+/** Whether `a` is the same moment as `b` or later (both present): the wrong order for a start and its end. */
+function atOrAfter(a: unknown, b: unknown): boolean {
   const x = str(a);
   const y = str(b);
   return x !== null && y !== null && Date.parse(x) >= Date.parse(y);
@@ -36,10 +37,10 @@ export const RETAINED = new Set<string>(KINDS.filter((k) => k.draftAndPublish).m
 
 const CHECKS: Readonly<Record<string, (r: Record_) => FieldProblem[]>> = {
   'api::legal-document.legal-document': (r) => [
-    ...(before(r.issuedOn, r.effectiveOn) && r.issuedOn !== r.effectiveOn
+    ...(atOrAfter(r.issuedOn, r.effectiveOn) && r.issuedOn !== r.effectiveOn
       ? [{ field: 'effectiveOn', message: 'Ngày có hiệu lực không được trước ngày ban hành.' }]
       : []),
-    ...(before(r.effectiveOn ?? r.issuedOn, r.expiresOn) ? [{ field: 'expiresOn', message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.' }] : []),
+    ...(atOrAfter(r.effectiveOn ?? r.issuedOn, r.expiresOn) ? [{ field: 'expiresOn', message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực.' }] : []),
     ...(r.validity === 'replaced' && !r.replacedBy
       ? [{ field: 'replacedBy', message: 'Văn bản "bị thay thế" phải chọn văn bản thay thế (trường "replacedBy").' }]
       : []),
@@ -48,8 +49,8 @@ const CHECKS: Readonly<Record<string, (r: Record_) => FieldProblem[]>> = {
       : []),
   ],
   'api::consultation.consultation': (r) =>
-    before(r.opensAt, r.closesAt) ? [{ field: 'closesAt', message: 'Thời điểm kết thúc lấy ý kiến phải sau thời điểm bắt đầu.' }] : [],
-  'api::notice.notice': (r) => (before(r.startsAt, r.endsAt) ? [{ field: 'endsAt', message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' }] : []),
+    atOrAfter(r.opensAt, r.closesAt) ? [{ field: 'closesAt', message: 'Thời điểm kết thúc lấy ý kiến phải sau thời điểm bắt đầu.' }] : [],
+  'api::notice.notice': (r) => (atOrAfter(r.startsAt, r.endsAt) ? [{ field: 'endsAt', message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' }] : []),
   'api::plan.plan': (r) =>
     typeof r.startYear === 'number' && typeof r.endYear === 'number' && r.endYear < r.startYear
       ? [{ field: 'endYear', message: 'Năm kết thúc không được trước năm bắt đầu.' }]

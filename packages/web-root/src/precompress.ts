@@ -15,7 +15,7 @@ const BROTLI_QUALITY = 5;
 
 export interface PrecompressStats {
   files: number;
-  /** Files whose compressed copies were linked from the previous release because their bytes had not changed. */
+  /** Files whose compressed copies were copied from the previous release because their bytes had not changed. */
   reused: number;
 }
 
