@@ -87,9 +87,11 @@ describe('a reader on a phone', () => {
   it('searches without tone marks from the parent portal and lands on the article', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${origin('halong')}/`);
-    await page.getByRole('searchbox').first().fill('ngay hoi dai doan ket');
-    await page.getByRole('button', { name: 'Tìm kiếm' }).first().click();
+    // On a phone the header has a search link beside the menu button; the search page has the form.
+    await page.getByRole('link', { name: 'Tìm kiếm', exact: true }).click();
     await page.waitForURL(/\/tim-kiem\//);
+    await page.getByRole('searchbox').fill('ngay hoi dai doan ket');
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     const result = page.locator('ol.article-list a').first();
     await result.waitFor();
     expect(await result.textContent()).toBe(TITLE);

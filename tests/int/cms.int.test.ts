@@ -32,7 +32,7 @@ describe('content model and seed, through GraphQL with the builder token', () =>
   });
 
   it('seeds idempotently: a second run creates nothing', async () => {
-    const report = await seed(stack.strapi as unknown as SeedTarget, { articles: 40, content: false });
+    const report = await seed(stack.strapi as unknown as SeedTarget, { articles: 40, content: false, photos: false });
     expect(report).toEqual({
       portals: { created: 0, existing: 193 },
       categories: { created: 0, existing: 10 },
