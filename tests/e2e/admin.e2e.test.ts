@@ -121,8 +121,8 @@ describe('the admin panel', () => {
     expect(download.suggestedFilename()).toMatch(/^nhat-ky-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(header).toBe('at,actorEmail,action,outcome,model,ref,portal,ip,route,beforeHash,afterHash,detail');
-    expect(rows.some((row) => row.includes(APPROVER.email) && row.includes(',publish,'))).toBe(true);
+    expect(header).toBe('"at","actorEmail","action","outcome","model","ref","portal","ip","route","beforeHash","afterHash","detail"');
+    expect(rows.some((row) => row.includes(`"${APPROVER.email}"`) && row.includes(',"publish",'))).toBe(true);
     await page.context().close();
   });
 

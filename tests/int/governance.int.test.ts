@@ -173,9 +173,9 @@ describe('audit log', () => {
     // A byte-order mark first, so spreadsheet programs read the Vietnamese text as UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.split('\r\n')[0]).toBe('at,actorEmail,action,outcome,model,ref,portal,ip,route,beforeHash,afterHash,detail');
+    expect(text.split('\r\n')[0]).toBe('"at","actorEmail","action","outcome","model","ref","portal","ip","route","beforeHash","afterHash","detail"');
     expect(text).toContain(ADMIN.email);
-    expect(text).toContain('duyet@quangninh.example,login,refused');
+    expect(text).toContain('"duyet@quangninh.example","login","refused"');
     expect((await approver.request('GET', '/qn-admin/audit.csv')).status).toBe(403);
     expect((await stack.admin.request('GET', '/qn-admin/audit.csv?from=h%C3%B4m-qua')).status).toBe(400);
   });
@@ -201,6 +201,13 @@ describe('audit log', () => {
     const all = parseCsv(await (await fetch(`${stack.cmsUrl}/qn-admin/audit.csv`, { headers: { authorization: `Bearer ${stack.admin.token}` } })).text(), { bom: true }) as string[][];
     expect(all.some((r) => r[1] === `'${formula}`)).toBe(true);
     expect(all.every((r) => r.every((cell) => !/^[=+\-@]/.test(cell)))).toBe(true);
+    // Excel on Vietnamese Windows splits on ";": typed after one, or after a line break, a formula must still be inside its cell.
+    const split = 'x;=cmd|\' /c calc\'!a0;@quangninh.example';
+    await fetch(`${stack.cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: split, password: 'x' }) });
+    const raw = await (await fetch(`${stack.cmsUrl}/qn-admin/audit.csv`, { headers: { authorization: `Bearer ${stack.admin.token}` } })).text();
+    expect(raw).toContain(`"${split}"`);
+    // Outside the quotes there is nothing but the comma between cells and the line ends: no ";" can start a cell.
+    expect(raw.replace(/^\uFEFF/, '').replace(/"(?:[^"]|"")*"/g, '')).toMatch(/^[,\r\n]*$/);
   });
 });
 

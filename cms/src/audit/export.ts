@@ -9,13 +9,16 @@ export const AUDIT_COLUMNS = ['at', 'actorEmail', 'action', 'outcome', 'model', 
 const PAGE = 1000;
 
 /**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab
- * or carriage return first) gets a leading apostrophe, as OWASP advises: the
- * log holds text typed by anyone, such as the e-mail tried at login.
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, their
+ * full-width forms, or a tab or carriage return first) gets a leading
+ * apostrophe, as OWASP advises: the log holds text typed by anyone, such as
+ * the e-mail tried at login. Every cell is also quoted (see auditCsv), so a
+ * `;` or a line break inside one never starts a new cell, whichever list
+ * separator the reader's Excel uses (`;` on Vietnamese Windows).
  */
 export function neutraliseCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
 }
 
 async function* auditRows(strapi: Core.Strapi, where: Record<string, unknown>): AsyncGenerator<string[]> {
@@ -36,7 +39,7 @@ export function auditCsv(strapi: Core.Strapi, range: { from?: string; to?: strin
   const at: Record<string, string> = {};
   if (range.from) at.$gte = range.from;
   if (range.to) at.$lt = range.to;
-  const csv = stringify({ header: true, columns: AUDIT_COLUMNS, bom: true, record_delimiter: 'windows' });
+  const csv = stringify({ header: true, columns: AUDIT_COLUMNS, bom: true, record_delimiter: 'windows', quoted: true, quoted_empty: true });
   pipeline(Readable.from(auditRows(strapi, Object.keys(at).length > 0 ? { at } : {})), csv, (error) => {
     // The answer has begun; the reader gets a cut file and the operator a log line.
     if (error) strapi.log.error(`audit export stopped: ${error.message}`);
