@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { productionEnv } from '../helpers/production-env.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
@@ -57,21 +58,7 @@ describe('npm run commands', () => {
   });
 
   it('seed --provision refuses the development super admin password in production, before loading the CMS', () => {
-    const secret = 'a'.repeat(32);
-    const production = {
-      NODE_ENV: 'production',
-      APP_KEYS: `${secret}1,${secret}2`,
-      API_TOKEN_SALT: secret,
-      ADMIN_JWT_SECRET: secret,
-      TRANSFER_TOKEN_SALT: secret,
-      JWT_SECRET: secret,
-      ENCRYPTION_KEY: secret,
-      MEILI_MASTER_KEY: secret,
-      MEILI_HOST: 'https://search.quangninh.gov.vn',
-      SITE_URL_TEMPLATE: 'https://{domain}',
-      MEDIA_URL: 'https://media.quangninh.gov.vn',
-      DATA_DIR: '/nonexistent/qn-data',
-    };
+    const production = { ...productionEnv(), DATA_DIR: '/nonexistent/qn-data' };
     const result = spawnSync(process.execPath, ['scripts/seed.ts', '--provision'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, ...production } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('STRAPI_ADMIN_PASSWORD is the development default');

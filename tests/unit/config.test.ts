@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EnvError, loadEnv, parseEnv } from '@qn/config';
+import { productionEnv } from '../helpers/production-env.ts';
 
 describe('environment', () => {
   it('runs on embedded defaults in development', () => {
@@ -41,19 +42,8 @@ describe('environment', () => {
   });
 
   it('accepts a complete production environment', () => {
-    const secret = 'a'.repeat(32);
     const config = loadEnv({
-      NODE_ENV: 'production',
-      APP_KEYS: `${secret}1,${secret}2`,
-      API_TOKEN_SALT: secret,
-      ADMIN_JWT_SECRET: secret,
-      TRANSFER_TOKEN_SALT: secret,
-      JWT_SECRET: secret,
-      ENCRYPTION_KEY: secret,
-      MEILI_MASTER_KEY: secret,
-      MEILI_HOST: 'https://search.quangninh.gov.vn',
-      SITE_URL_TEMPLATE: 'https://{domain}',
-      MEDIA_URL: 'https://media.quangninh.gov.vn',
+      ...productionEnv(),
       DATABASE_CLIENT: 'postgres',
       DATABASE_URL: 'postgres://cms:pw@db/cms',
     });

@@ -2,6 +2,7 @@ import { Box, Button, Dialog, Flex, Modal, Typography } from '@strapi/design-sys
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
+import { messageOf } from './error-message';
 
 interface Version {
   version: number;
@@ -38,11 +39,6 @@ function LineText({ line }: { line: DiffLine }) {
       )}
     </>
   );
-}
-
-function messageOf(error: unknown): string {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (error as Error).message;
 }
 
 /** The text of two published versions side by side, as lines added and removed. */

@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Flex, Main, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
+import { messageOf } from './error-message';
 
 interface PortalStatus {
   code: string;
@@ -22,11 +23,6 @@ interface Status {
 
 const when = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
 const at = (iso: string | null) => (iso ? when.format(new Date(iso)) : '—');
-
-function messageOf(error: unknown): string {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (error as Error).message;
-}
 
 /**
  * "Trạng thái xuất bản", for province administrators: how many changes wait,

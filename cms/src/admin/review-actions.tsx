@@ -2,6 +2,7 @@ import { Field, Textarea } from '@strapi/design-system';
 import { useDocumentRBAC, type DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { useRef } from 'react';
+import { messageOf } from './error-message';
 
 type ReviewState = 'draft' | 'submitted' | 'changes_requested';
 
@@ -20,8 +21,7 @@ function useReview(props: Parameters<DocumentActionComponent>[0]) {
       toggleNotification({ type: 'success', message: done });
       window.location.reload();
     } catch (error) {
-      const message = (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message;
-      toggleNotification({ type: 'danger', message: message ?? (error as Error).message });
+      toggleNotification({ type: 'danger', message: messageOf(error) });
     }
   };
   return { state, applies, modified, save };

@@ -2,6 +2,7 @@ import { Box, Main, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { messageOf } from './error-message';
 
 /** As GET /qn-admin/review-queue answers (cms/src/review-queue.ts). */
 interface WaitingItem {
@@ -15,11 +16,6 @@ interface WaitingItem {
 }
 
 const when = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
-
-function messageOf(error: unknown): string {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (error as Error).message;
-}
 
 /**
  * "Chờ duyệt": every draft sent for review in the user's portals, the longest
