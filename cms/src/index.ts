@@ -9,6 +9,7 @@ import { linkAssignmentsToUsers, userMediaRoots } from './access/users';
 import { registerWriteGuard } from './access/write-guard';
 import { registerAdminRoutes } from './admin-routes';
 import { registerPublishingAdmin } from './publishing-admin';
+import { registerPreview } from './preview';
 import { registerReviewQueue } from './review-queue';
 import { applyAdminLabels } from './admin-ui/apply';
 import { backfillDefaults } from './backfill-defaults';
@@ -69,6 +70,7 @@ export default {
     registerAdminRoutes(strapi);
     registerPublishingAdmin(strapi);
     registerReviewQueue(strapi);
+    registerPreview(strapi);
     await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;
     const schedule = strapi.service('api::schedule.schedule') as unknown as ScheduleService;

@@ -141,6 +141,25 @@ describe('the admin panel', () => {
     await page.context().close();
   });
 
+  it("shows an editor the draft as its page will look, from the edit view's preview button", async () => {
+    const halong = await stack.admin.portalId('halong');
+    const title = 'Hạ Long chuẩn bị khai mạc Tuần Du lịch Hạ Long 2027';
+    const created = await editor.request('POST', ARTICLES, { title, summary: 'Chuỗi sự kiện kéo dài bảy ngày.', portal: { connect: [{ documentId: halong }] } });
+    const { documentId } = created.json.data as { documentId: string };
+    const page = await signIn(EDITOR);
+    await page.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
+    await page.getByRole('link', { name: 'Mở bản xem trước' }).click();
+    const frame = page.frameLocator('iframe');
+    // The site's own article page, built from the draft: its heading, the portal's name in its header, and the note that it is not published.
+    await frame.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 60_000 });
+    expect(await frame.getByRole('note').innerText()).toContain('chưa xuất bản');
+    expect(await frame.locator('header').first().innerText()).toContain('Hạ Long');
+    // Styled by the site's stylesheet, served inside the preview.
+    const fontFamily = await frame.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    expect(fontFamily).not.toMatch(/^"?Times/);
+    await page.context().close();
+  });
+
   it('gives province administrators, and only them, the publishing status with a rebuild button', async () => {
     const page = await signIn(ADMIN);
     await page.getByRole('link', { name: 'Trạng thái xuất bản' }).click();

@@ -610,6 +610,74 @@ describe('the scheduler publishes only what an approver approved, as that approv
   });
 });
 
+describe('draft preview (the edit view\'s "Xem trước")', () => {
+  const previewOf = async (role: RoleName, uid: string, documentId: string) => {
+    const response = await as(role, 'GET', `/content-manager/preview/url/${uid}?documentId=${documentId}&status=draft`);
+    return { status: response.status, url: (response.json.data as { url?: string } | undefined)?.url ?? null };
+  };
+  const open = async (path: string) => {
+    const response = await fetch(`${stack.cmsUrl}${path}`, { redirect: 'manual' });
+    return { status: response.status, html: await response.text(), headers: response.headers };
+  };
+
+  it("renders our own draft as its page, and never another portal's", async () => {
+    const own = f.records[ARTICLE]!.ownDraft;
+    const mine = await previewOf('editor', ARTICLE, own.documentId);
+    expect(mine.url).toMatch(/^\/qn-preview\/[\w-]+\.[\w-]+\/$/);
+    const page = await open(mine.url!);
+    expect(page.status, page.html.slice(0, 500)).toBe(200);
+    expect(page.html).toContain('<h1');
+    expect(page.html).toContain('Bản nháp article của Hạ Long');
+    expect(page.html).toContain('nội dung chưa xuất bản');
+    expect(page.html).not.toContain(SECRET);
+    // The page's stylesheet is served inside the preview; the frame may run nothing and is framed by the admin panel only.
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page.html)?.[1];
+    expect(stylesheet).toMatch(/^\/qn-preview\/.+\/_astro\/.+\.css$/);
+    expect((await open(stylesheet!)).status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+
+    // Their drafts: no address is given, for any role or kind with a page.
+    for (const role of ROLES) {
+      for (const uid of [ARTICLE, 'api::legal-document.legal-document', 'api::page.page']) {
+        expect(await previewOf(role, uid, f.records[uid]!.otherDraft.documentId), `${role} ${uid}`).toEqual({ status: 204, url: null });
+      }
+    }
+  });
+
+  it('a ticket that was changed, or names a path outside the build, opens nothing', async () => {
+    const own = f.records[ARTICLE]!.ownDraft;
+    const { url } = await previewOf('editor', ARTICLE, own.documentId);
+    const [, ticket] = /^\/qn-preview\/([^/]+)\/$/.exec(url!)!;
+    const [body, signature] = ticket!.split('.');
+    const payload = JSON.parse(Buffer.from(body!, 'base64url').toString()) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...payload, documentId: f.records[ARTICLE]!.otherDraft.documentId })).toString('base64url');
+    for (const path of [`/qn-preview/${forged}.${signature}/`, `/qn-preview/${body}.${'A'.repeat(signature!.length)}/`, `/qn-preview/${body}/`, '/qn-preview/x/']) {
+      const page = await open(path);
+      expect(page.status, path).toBe(403);
+      expect(page.html).not.toContain(SECRET);
+    }
+    for (const rest of ['..%2f..%2f..%2fpackage.json', '%2e%2e/%2e%2e/_portals.json', '_media/..%2f..%2fcms%2fdata.sqlite', '.releases/']) {
+      expect((await open(`${url}${rest}`)).status, rest).toBe(404);
+    }
+    await expectUp(stack, 'preview paths');
+  });
+
+  it("stops working for a user who no longer works on the record's portal", async () => {
+    const { url } = await previewOf('reviewer', ARTICLE, f.records[ARTICLE]!.ownDraft.documentId);
+    expect((await open(url!)).status).toBe(200);
+    await provisionEditor(stack.strapi as unknown as EditorsTarget, { email: EMAILS.reviewer, password: PASSWORD, role: 'reviewer', portals: ['uongbi'] });
+    try {
+      const page = await open(url!);
+      expect(page.status).toBe(403);
+      expect(page.html).toContain('không còn quyền xem');
+    } finally {
+      await provisionEditor(stack.strapi as unknown as EditorsTarget, { email: EMAILS.reviewer, password: PASSWORD, role: 'reviewer', portals: [...OWN] });
+    }
+  });
+});
+
 describe('no request takes the CMS down', () => {
   it('a login with an over-long e-mail is refused, logged, and answers no 500', async () => {
     const email = `${'a'.repeat(300)}@quangninh.example`;

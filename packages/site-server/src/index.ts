@@ -1,1 +1,1 @@
-export { createSiteServer, type SiteServerOptions } from './server.ts';
+export { CONTENT_TYPES, createSiteServer, type SiteServerOptions } from './server.ts';

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** The Content-Type of each kind of file a built site holds. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -118,7 +119,7 @@ async function resolveFile(root: string, pathname: string): Promise<string | 're
 }
 
 function send(res: ServerResponse, req: IncomingMessage, file: string, status: number): void {
-  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(status, {
     'content-type': type,
     'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',

@@ -1,0 +1,145 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { loadEnv } from '@qn/config';
+import { CONTENT_TYPES } from '@qn/site-server';
+import { withoutScope } from '../access/unscoped';
+import { currentAccess, ROLE_CODES, SUPER_ADMIN } from '../access/users';
+import { messagePage, PREVIEW_POLICY, previewPage } from './page';
+import { createPreviewRenderer, type PreviewRenderer } from './render';
+import { previewable, type PreviewTarget } from './snapshot';
+import { issueTicket, readTicket, type Ticket } from './ticket';
+
+type Uid = Parameters<Core.Strapi['documents']>[0];
+/** Where previews are served, on the CMS's own origin: the admin panel frames them. */
+export const PREVIEW_PREFIX = '/qn-preview';
+
+
+interface Ctx {
+  params: Record<string, string | undefined>;
+  path: string;
+  status: number;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+}
+
+let renderer: PreviewRenderer | null = null;
+
+const secretOf = () => loadEnv().cms.secrets.adminJwtSecret;
+
+/**
+ * The admin panel's preview handler (config/admin.ts): the address of the
+ * record's page built from its draft, for a user who may read the record;
+ * null (no preview button) for anyone else and for kinds without a page.
+ */
+export async function previewUrl(strapi: Core.Strapi, uid: string, params: { documentId?: string; status?: string }): Promise<string | null> {
+  const status = params.status === 'published' ? 'published' : 'draft';
+  if (!previewable(uid) || !params.documentId) return null;
+  const access = await currentAccess(strapi);
+  if (access.kind !== 'admin' || !access.user) return null;
+  const ability = (strapi.requestContext.get() as { state?: { userAbility?: { can(action: string, subject: string): boolean } } } | undefined)?.state?.userAbility;
+  if (!ability?.can('plugin::content-manager.explorer.read', uid)) return null;
+  // Read through the user's read scope: another portal's draft is not found.
+  const readable = await strapi.documents(uid as Uid).findOne({ documentId: params.documentId, status, fields: ['documentId'] });
+  if (!readable) return null;
+  return `${PREVIEW_PREFIX}/${issueTicket(secretOf(), { uid, documentId: params.documentId, status, user: access.user.id })}/`;
+}
+
+/** The ticket's user must still be active and, unless a province administrator, work on the record's portal. */
+async function stillAllowed(strapi: Core.Strapi, ticket: Ticket): Promise<boolean> {
+  return withoutScope(strapi, async () => {
+    const user = (await strapi.db.query('admin::user').findOne({ where: { id: ticket.user }, populate: { roles: { select: ['code'] } } })) as {
+      isActive?: boolean;
+      blocked?: boolean;
+      roles?: Array<{ code: string }>;
+    } | null;
+    if (!user?.isActive || user.blocked) return false;
+    const roles = new Set((user.roles ?? []).map((r) => r.code));
+    if (roles.has(SUPER_ADMIN)) return true;
+    if (!Object.values(ROLE_CODES).some((code) => roles.has(code))) return false;
+    const row = (await strapi.db.query(ticket.uid as Uid).findOne({ where: { documentId: ticket.documentId }, populate: { portal: { select: ['documentId'] } } })) as {
+      portal?: { documentId: string } | null;
+    } | null;
+    const portal = row?.portal?.documentId;
+    if (!portal) return false;
+    const assignment = (await strapi.db.query('api::editor-assignment.editor-assignment').findOne({
+      where: { userId: ticket.user },
+      populate: { portals: { select: ['documentId'] } },
+    })) as { portals?: Array<{ documentId: string }> } | null;
+    return (assignment?.portals ?? []).some((p) => p.documentId === portal);
+  });
+}
+
+function answer(ctx: Ctx, status: number, type: string, body: string | Buffer): void {
+  ctx.status = status;
+  ctx.type = type;
+  ctx.body = body;
+  // Strapi's security headers refuse framing; the preview is framed by the admin panel on this origin, and may run nothing.
+  ctx.set('Content-Security-Policy', PREVIEW_POLICY);
+  ctx.set('X-Frame-Options', 'SAMEORIGIN');
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.set('X-Robots-Tag', 'noindex, nofollow');
+  ctx.set('Referrer-Policy', 'no-referrer');
+  ctx.set('X-Content-Type-Options', 'nosniff');
+}
+
+/** A file of the build, or null: only below `base`, never a dot file. */
+async function fileIn(base: string, path: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.split('/').some((part) => part.startsWith('.'))) return null;
+  const file = resolve(base, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
+  if (file !== base && !file.startsWith(base + sep)) return null;
+  const found = await stat(file).catch(() => null);
+  if (found?.isDirectory()) return (await stat(join(file, 'index.html')).catch(() => null))?.isFile() ? join(file, 'index.html') : null;
+  return found?.isFile() ? file : null;
+}
+
+async function serve(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
+  const text = ctx.params.ticket ?? '';
+  const read = readTicket(secretOf(), text);
+  if ('refused' in read) return answer(ctx, 403, 'text/html; charset=utf-8', messagePage(read.refused));
+  const { ticket } = read;
+  if (!(await stillAllowed(strapi, ticket))) return answer(ctx, 403, 'text/html; charset=utf-8', messagePage('Tài khoản của bạn không còn quyền xem nội dung này.'));
+  const target: PreviewTarget = { uid: ticket.uid, documentId: ticket.documentId, status: ticket.status };
+  const prefix = `${PREVIEW_PREFIX}/${text}`;
+  // What follows the ticket, as requested (still percent-encoded: fileIn decodes it once).
+  const rest = ctx.path.startsWith(`${prefix}/`) ? ctx.path.slice(prefix.length + 1) : '';
+  const preview = rest === '' ? await renderer!.render(target) : renderer!.current(target);
+  if (!preview) return answer(ctx, 404, 'text/html; charset=utf-8', messagePage('Mở lại bản xem trước từ màn hình soạn thảo.'));
+  if ('problem' in preview) return answer(ctx, 422, 'text/html; charset=utf-8', messagePage(preview.problem));
+  const site = resolve(preview.dir, preview.code);
+  const file = rest === '' ? join(site, preview.path, 'index.html') : rest.startsWith('_media/') ? await fileIn(resolve(preview.dir, '_media'), rest.slice('_media'.length)) : await fileIn(site, rest);
+  if (!file) return answer(ctx, 404, 'text/html; charset=utf-8', messagePage('Trang này không có trong bản xem trước: bản xem trước chỉ dựng trang của nội dung đang soạn.'));
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const bytes = await readFile(file);
+  if (type.startsWith('text/html')) {
+    const note = ticket.status === 'draft' ? 'Bản xem trước — nội dung chưa xuất bản, bạn đọc chưa thấy trang này.' : 'Bản xem trước của phiên bản đã xuất bản.';
+    return answer(ctx, 200, type, previewPage(bytes.toString('utf8'), prefix, note));
+  }
+  answer(ctx, 200, type, bytes);
+}
+
+/** Serves previews at /qn-preview/<ticket>/…; the ticket is the only key (the frame carries no session). */
+export function registerPreview(strapi: Core.Strapi): void {
+  const config = loadEnv();
+  renderer = createPreviewRenderer(strapi, {
+    root: join(config.dataDir, 'previews'),
+    cmsUrl: config.cms.url,
+    // The page's own links are root-relative and pointed into the preview; media are served beside it.
+    settings: { urlTemplate: config.sites.urlTemplate, search: { host: config.meili.publicUrl, key: '', index: config.meili.index }, mediaUrl: '/_media' },
+  });
+  const handler = (context: unknown) => serve(strapi, context as Ctx);
+  strapi.server.routes({
+    type: 'admin',
+    prefix: PREVIEW_PREFIX,
+    routes: [
+      { method: 'GET', path: '/:ticket/(.*)', info: { type: 'admin' }, config: { auth: false }, handler },
+    ],
+  } as never);
+}
