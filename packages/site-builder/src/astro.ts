@@ -4,9 +4,12 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPO_ROOT } from '@qn/config';
 
+/** The Astro project in this repository: the default of `sitesDir`. */
 export const SITES_DIR = join(REPO_ROOT, 'sites');
 
 export interface AstroRun {
+  /** The Astro project to build (default: SITES_DIR). */
+  sitesDir?: string;
   inputFile: string;
   distDir: string;
   /** Astro's cache folder: each of two builds running at once needs its own. */
@@ -88,10 +91,11 @@ export function parsePageLine(raw: string): { code: string | null; path: string;
  * when it ends, and a crash cannot take the caller (the publisher) down.
  */
 export function runAstroBuild(run: AstroRun): Promise<AstroResult> {
-  const astroBin = join(dirname(createRequire(join(SITES_DIR, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const sitesDir = run.sitesDir ?? SITES_DIR;
+  const astroBin = join(dirname(createRequire(join(sitesDir, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const nodeArgs = ['--import', USAGE_HOOK, ...(run.heapMb ? [`--max-old-space-size=${run.heapMb}`] : [])];
-  const child = spawn(process.execPath, [...nodeArgs, astroBin, 'build', '--root', SITES_DIR], {
-    cwd: SITES_DIR,
+  const child = spawn(process.execPath, [...nodeArgs, astroBin, 'build', '--root', sitesDir], {
+    cwd: sitesDir,
     env: {
       ...process.env,
       SITES_INPUT: run.inputFile,

@@ -24,6 +24,8 @@ export interface BuildSitesOptions {
   /** Where content comes from; not needed when `prefetched` is given. */
   cms?: CmsClient;
   outDir: string;
+  /** The Astro project to build (default: this repository's `sites/`); its `dist/` holds the runs' working folders. */
+  sitesDir?: string;
   settings: BuildSettings;
   /** Codes of the portals to build; null or absent builds all of them. */
   portals?: readonly string[] | null;
@@ -122,9 +124,10 @@ export async function buildSites(options: BuildSitesOptions): Promise<BuildRepor
   const groups: Group[] = balance(weights, parts).map((group) => ({ codes: group, snapshot: narrowSnapshot(snapshot, group) }));
   options.onProgress?.({ type: 'planned', runs: groups.length, portals: codes.length, expectedPages });
 
-  const work = join(SITES_DIR, 'dist', `build-${Date.now()}-${randomUUID().slice(0, 8)}`);
+  const sitesDir = options.sitesDir ?? SITES_DIR;
+  const work = join(sitesDir, 'dist', `build-${Date.now()}-${randomUUID().slice(0, 8)}`);
   await mkdir(work, { recursive: true });
-  await removeAbandonedBuilds(join(SITES_DIR, 'dist'));
+  await removeAbandonedBuilds(join(sitesDir, 'dist'));
   const sampler = rssSampler();
   const context: RunContext = { work, options, assets: media?.assets ?? {}, sampler, expectedPages, rendered: new Map(), runs: 0 };
   try {
@@ -193,6 +196,7 @@ async function renderGroup(context: RunContext, group: Group): Promise<RunOutput
   let pid = 0;
   try {
     const result = await runAstroBuild({
+      sitesDir: options.sitesDir,
       inputFile: join(dir, 'input.json'),
       distDir: join(dir, 'out'),
       cacheDir: join(dir, 'cache'),
