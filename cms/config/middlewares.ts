@@ -1,5 +1,6 @@
 export default [
-  'strapi::logger',
+  // Strapi's request log, with preview keys left out of the addresses it writes.
+  'global::request-log',
   'strapi::errors',
   {
     // Strapi's policy (scripts from the CMS only) plus: never framed, no plugins, forms post to the CMS only.

@@ -18,6 +18,8 @@ let editor: AdminApi;
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 const APPROVER = { email: 'duyet.admin@quangninh.example', password: 'Portal-Test-2026' };
 const EDITOR = { email: 'bientap.admin@quangninh.example', password: 'Portal-Test-2026' };
+// A second editor of the same portal: Strapi allows each account five logins in five minutes, and the file signs in EDITOR five times.
+const REPORTER = { email: 'phongvien.admin@quangninh.example', password: 'Portal-Test-2026' };
 const FIRST = 'Hạ Long khởi công tuyến đường bao biển mới';
 const SECOND = 'Hạ Long khởi công tuyến đường bao biển Cột 8 – Cột 5';
 
@@ -35,6 +37,7 @@ beforeAll(async () => {
   stack = await startStack({ adminPanel: true });
   await provisionEditor(stack.strapi as unknown as EditorsTarget, { ...APPROVER, role: 'approver', portals: ['halong'] });
   await provisionEditor(stack.strapi as unknown as EditorsTarget, { ...EDITOR, role: 'editor', portals: ['halong'] });
+  await provisionEditor(stack.strapi as unknown as EditorsTarget, { ...REPORTER, role: 'editor', portals: ['halong'] });
   approver = await adminApi(stack.cmsUrl, APPROVER);
   editor = await adminApi(stack.cmsUrl, EDITOR);
   browser = await launchChromium();
@@ -146,7 +149,7 @@ describe('the admin panel', () => {
     const title = 'Hạ Long chuẩn bị khai mạc Tuần Du lịch Hạ Long 2027';
     const created = await editor.request('POST', ARTICLES, { title, summary: 'Chuỗi sự kiện kéo dài bảy ngày.', portal: { connect: [{ documentId: halong }] } });
     const { documentId } = created.json.data as { documentId: string };
-    const page = await signIn(EDITOR);
+    const page = await signIn(REPORTER);
     await page.goto(`${stack.cmsUrl}/admin${ARTICLES}/${documentId}`);
     await page.getByRole('link', { name: 'Mở bản xem trước' }).click();
     const frame = page.frameLocator('iframe');

@@ -646,6 +646,26 @@ describe('draft preview (the edit view\'s "Xem trước")', () => {
     }
   });
 
+  it("shows what our draft links to as the build would: another portal's published version, never its draft", async () => {
+    const LEGAL = 'api::legal-document.legal-document';
+    const own = f.records[LEGAL]!.ownDraft.documentId;
+    const number = async (documentId: string, published: boolean) =>
+      String((await db(LEGAL).findOne({ where: { documentId, publishedAt: published ? { $notNull: true } : { $null: true } } }))!.number);
+    const { otherDraft, otherPublished } = f.records[LEGAL]!;
+    // Links only a province administrator can make: a higher body's decision replaces ours.
+    await documents(LEGAL).update({ documentId: own, data: { validity: 'replaced', replacedBy: otherDraft.documentId } });
+    const { url } = await previewOf('editor', LEGAL, own);
+    const unpublished = await open(url!);
+    expect(unpublished.status).toBe(200);
+    expect(unpublished.html).not.toContain(await number(otherDraft.documentId, false));
+
+    await documents(LEGAL).update({ documentId: own, data: { replacedBy: otherPublished.documentId } });
+    const page = await open(url!);
+    expect(page.html).toContain(await number(otherPublished.documentId, true));
+    expect(page.html).not.toContain(await number(otherPublished.documentId, false));
+    expect(page.html).not.toContain(SECRET);
+  });
+
   it('a ticket that was changed, or names a path outside the build, opens nothing', async () => {
     const own = f.records[ARTICLE]!.ownDraft;
     const { url } = await previewOf('editor', ARTICLE, own.documentId);

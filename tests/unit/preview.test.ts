@@ -38,6 +38,14 @@ describe('preview tickets', () => {
   });
 });
 
+describe('the request log', () => {
+  it('leaves preview keys out of the addresses it writes', async () => {
+    const { loggedUrl } = (await import(pathToFileURL(join(import.meta.dirname, '../../cms/src/middlewares/request-log.ts')).href)) as { loggedUrl(url: string): string };
+    expect(loggedUrl('/qn-preview/eyJ1.c2ln/_astro/a.css?x=1')).toBe('/qn-preview/…/_astro/a.css?x=1');
+    expect(loggedUrl('/admin/qn-preview/x')).toBe('/admin/qn-preview/x');
+  });
+});
+
 describe('preview pages', () => {
   const PREFIX = '/qn-preview/t.s';
 

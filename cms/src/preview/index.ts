@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -7,7 +8,7 @@ import { withoutScope } from '../access/unscoped';
 import { currentAccess, ROLE_CODES, SUPER_ADMIN } from '../access/users';
 import { messagePage, PREVIEW_POLICY, previewPage } from './page';
 import { createPreviewRenderer, type PreviewRenderer } from './render';
-import { previewable, type PreviewTarget } from './snapshot';
+import { previewable, rowWhere, type PreviewTarget } from './snapshot';
 import { issueTicket, readTicket, type Ticket } from './ticket';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
@@ -43,11 +44,14 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, params: { doc
   // Read through the user's read scope: another portal's draft is not found.
   const readable = await strapi.documents(uid as Uid).findOne({ documentId: params.documentId, status, fields: ['documentId'] });
   if (!readable) return null;
-  return `${PREVIEW_PREFIX}/${issueTicket(secretOf(), { uid, documentId: params.documentId, status, user: access.user.id })}/`;
+  const ticket = { uid, documentId: params.documentId, status, user: access.user.id } as const;
+  // Another portal's published record is readable, but previews are for the people who work on it.
+  if (!(await stillAllowed(strapi, ticket))) return null;
+  return `${PREVIEW_PREFIX}/${issueTicket(secretOf(), ticket)}/`;
 }
 
 /** The ticket's user must still be active and, unless a province administrator, work on the record's portal. */
-async function stillAllowed(strapi: Core.Strapi, ticket: Ticket): Promise<boolean> {
+async function stillAllowed(strapi: Core.Strapi, ticket: Omit<Ticket, 'exp'>): Promise<boolean> {
   return withoutScope(strapi, async () => {
     const user = (await strapi.db.query('admin::user').findOne({ where: { id: ticket.user }, populate: { roles: { select: ['code'] } } })) as {
       isActive?: boolean;
@@ -58,7 +62,8 @@ async function stillAllowed(strapi: Core.Strapi, ticket: Ticket): Promise<boolea
     const roles = new Set((user.roles ?? []).map((r) => r.code));
     if (roles.has(SUPER_ADMIN)) return true;
     if (!Object.values(ROLE_CODES).some((code) => roles.has(code))) return false;
-    const row = (await strapi.db.query(ticket.uid as Uid).findOne({ where: { documentId: ticket.documentId }, populate: { portal: { select: ['documentId'] } } })) as {
+    // The very row the preview shows: a draft moved to another portal is that portal's.
+    const row = (await strapi.db.query(ticket.uid as Uid).findOne({ where: rowWhere(ticket), populate: { portal: { select: ['documentId'] } } })) as {
       portal?: { documentId: string } | null;
     } | null;
     const portal = row?.portal?.documentId;
@@ -71,7 +76,7 @@ async function stillAllowed(strapi: Core.Strapi, ticket: Ticket): Promise<boolea
   });
 }
 
-function answer(ctx: Ctx, status: number, type: string, body: string | Buffer): void {
+function answer(ctx: Ctx, status: number, type: string, body: string | NodeJS.ReadableStream): void {
   ctx.status = status;
   ctx.type = type;
   ctx.body = body;
@@ -112,17 +117,17 @@ async function serve(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   const rest = ctx.path.startsWith(`${prefix}/`) ? ctx.path.slice(prefix.length + 1) : '';
   const preview = rest === '' ? await renderer!.render(target) : renderer!.current(target);
   if (!preview) return answer(ctx, 404, 'text/html; charset=utf-8', messagePage('Mở lại bản xem trước từ màn hình soạn thảo.'));
-  if ('problem' in preview) return answer(ctx, 422, 'text/html; charset=utf-8', messagePage(preview.problem));
+  if ('problem' in preview) return answer(ctx, 'busy' in preview ? 503 : 422, 'text/html; charset=utf-8', messagePage(preview.problem));
   const site = resolve(preview.dir, preview.code);
   const file = rest === '' ? join(site, preview.path, 'index.html') : rest.startsWith('_media/') ? await fileIn(resolve(preview.dir, '_media'), rest.slice('_media'.length)) : await fileIn(site, rest);
   if (!file) return answer(ctx, 404, 'text/html; charset=utf-8', messagePage('Trang này không có trong bản xem trước: bản xem trước chỉ dựng trang của nội dung đang soạn.'));
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const bytes = await readFile(file);
-  if (type.startsWith('text/html')) {
-    const note = ticket.status === 'draft' ? 'Bản xem trước — nội dung chưa xuất bản, bạn đọc chưa thấy trang này.' : 'Bản xem trước của phiên bản đã xuất bản.';
-    return answer(ctx, 200, type, previewPage(bytes.toString('utf8'), prefix, note));
-  }
-  answer(ctx, 200, type, bytes);
+  if (!type.startsWith('text/html')) return answer(ctx, 200, type, createReadStream(file));
+  // A build replaced while its page was being opened: the page is gone, the next request builds it again.
+  const html = await readFile(file, 'utf8').catch(() => null);
+  if (html === null) return answer(ctx, 404, 'text/html; charset=utf-8', messagePage('Bản xem trước vừa được dựng lại: tải lại trang.'));
+  const note = ticket.status === 'draft' ? 'Bản xem trước — nội dung chưa xuất bản, bạn đọc chưa thấy trang này.' : 'Bản xem trước của phiên bản đã xuất bản.';
+  answer(ctx, 200, type, previewPage(html, prefix, note));
 }
 
 /** Serves previews at /qn-preview/<ticket>/…; the ticket is the only key (the frame carries no session). */

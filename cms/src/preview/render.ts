@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm, symlink } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { BuildSettings } from '@qn/content';
-import { previewContent, type PreviewContent, type PreviewTarget } from './snapshot';
+import { previewContent, previewVersion, type PreviewTarget } from './snapshot';
 
 /** A built preview: the portal's site folder with the record's page in it. */
 export interface BuiltPreview {
-  /** The build's output folder: `<dir>/<code>/` is the site, `<dir>/_media/` the media. */
+  /** The build's output folder: `<dir>/<code>/` is the site, `<dir>/_media/` its media. */
   dir: string;
   code: string;
   path: string;
@@ -16,16 +16,19 @@ export interface BuiltPreview {
 }
 
 export interface PreviewRendererOptions {
-  /** Folder for preview builds; builds a killed process left are removed after a day. */
+  /** Folder for preview builds; builds a stopped process left are removed after a day. */
   root: string;
   /** Where the CMS serves its uploads, for the media of the record. */
   cmsUrl: string;
   settings: BuildSettings;
-  /** Builds kept for reuse (the least recently used go first). */
+  /** Builds kept for reuse, media included (the least recently used go first). */
   keep?: number;
+  /** Builds waiting at most; beyond, a preview is refused until the queue drains. */
+  waiting?: number;
 }
 
-const MEDIA_DIR = '_media';
+type Outcome = BuiltPreview | { problem: string; busy?: true };
+
 const ABANDONED_AFTER_MS = 24 * 3600_000;
 const key = (target: PreviewTarget) => `${target.uid}:${target.documentId}:${target.status}`;
 
@@ -33,23 +36,30 @@ const key = (target: PreviewTarget) => `${target.uid}:${target.documentId}:${tar
  * Renders previews with the site builder itself, one at a time (a preview
  * is an Astro run over one portal holding only the record and what its
  * page's frame needs), and keeps the latest build of each record until it
- * is saved again. Media are processed into one shared folder, so an image
- * already seen is not processed twice.
+ * is saved again. At most one build per record waits (for its newest
+ * save), and only a few in all: an editor cannot fill the machine with
+ * Astro runs. Each build has its own media folder, removed with it.
  */
 export function createPreviewRenderer(strapi: Core.Strapi, options: PreviewRendererOptions) {
   const built = new Map<string, BuiltPreview>();
-  const running = new Map<string, Promise<BuiltPreview | { problem: string }>>();
+  const pending = new Map<string, { version: string; job: Promise<Outcome> }>();
   let queue: Promise<unknown> = Promise.resolve();
   const keep = options.keep ?? 20;
+  const waiting = options.waiting ?? 4;
 
-  async function build(target: PreviewTarget, content: PreviewContent): Promise<BuiltPreview | { problem: string }> {
+  async function build(target: PreviewTarget): Promise<Outcome> {
+    // Read when its turn comes, so a waiting build holds no snapshot and shows the newest save.
+    const content = await previewContent(strapi, target);
+    if ('problem' in content) return content;
     const { buildSites } = await import('@qn/site-builder');
     const { httpMediaFetcher } = await import('@qn/images');
-    const dir = join(options.root, `${Date.now()}-${randomUUID().slice(0, 8)}`);
     await removeAbandoned();
-    await mkdir(join(options.root, MEDIA_DIR), { recursive: true });
-    await mkdir(dir, { recursive: true });
-    await symlink(join('..', MEDIA_DIR), join(dir, MEDIA_DIR));
+    const dir = join(options.root, `${Date.now()}-${randomUUID().slice(0, 8)}`);
+    const refused = async (log: string): Promise<Outcome> => {
+      await rm(dir, { recursive: true, force: true });
+      strapi.log.error(`Preview of ${target.uid} ${target.documentId} failed: ${log}`);
+      return { problem: 'Không dựng được trang từ bản nháp này. Kiểm tra nội dung rồi lưu lại; nếu vẫn lỗi, báo cho quản trị (chi tiết trong nhật ký máy chủ).' };
+    };
     try {
       const report = await buildSites({
         prefetched: { snapshot: content.snapshot, problems: [] },
@@ -61,14 +71,9 @@ export function createPreviewRenderer(strapi: Core.Strapi, options: PreviewRende
         retries: 1,
       });
       const failed = report.failed[0] ?? report.problems.find((p) => p.documentId === target.documentId);
-      if (failed) {
-        await rm(dir, { recursive: true, force: true });
-        return { problem: `Không dựng được trang từ bản nháp: ${failed.message.split('\n')[0]}` };
-      }
+      if (failed) return await refused(failed.message);
     } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      strapi.log.error(`Preview of ${target.uid} ${target.documentId} failed: ${(error as Error).message}`);
-      return { problem: 'Không dựng được bản xem trước do lỗi máy chủ. Thử lại sau ít phút; nếu vẫn lỗi, báo cho quản trị.' };
+      return await refused((error as Error).message);
     }
     const preview: BuiltPreview = { dir, code: content.code, path: content.path, version: content.version, usedAt: Date.now() };
     const previous = built.get(key(target));
@@ -78,11 +83,13 @@ export function createPreviewRenderer(strapi: Core.Strapi, options: PreviewRende
     return preview;
   }
 
-  /** Builds older than a day: left by a CMS that stopped (a running one keeps its own at most `keep`). */
+  /** Build folders no map entry holds and older than a day: left by a CMS that stopped. */
   async function removeAbandoned(): Promise<void> {
+    const held = new Set([...built.values()].map((b) => b.dir));
     for (const entry of await readdir(options.root).catch(() => [] as string[])) {
       const started = Number(/^(\d+)-/.exec(entry)?.[1]);
-      if (started && Date.now() - started > ABANDONED_AFTER_MS) await rm(join(options.root, entry), { recursive: true, force: true });
+      const dir = join(options.root, entry);
+      if (started && Date.now() - started > ABANDONED_AFTER_MS && !held.has(dir)) await rm(dir, { recursive: true, force: true });
     }
   }
 
@@ -94,28 +101,31 @@ export function createPreviewRenderer(strapi: Core.Strapi, options: PreviewRende
     }
   }
 
+  /** The record's page built from its current draft: the last build while the draft has not changed, a new one otherwise. */
+  async function render(target: PreviewTarget): Promise<Outcome> {
+    const version = await previewVersion(strapi, target);
+    if (!version) return previewContent(strapi, target) as Promise<Outcome>;
+    const have = built.get(key(target));
+    if (have && have.version === version && (await stat(have.dir).catch(() => null))) {
+      have.usedAt = Date.now();
+      return have;
+    }
+    const queued = pending.get(key(target));
+    // One build per record at a time: a newer save waits for the one under way (which, if it has not started, already reads it).
+    if (queued) return queued.version === version ? queued.job : queued.job.then(() => render(target));
+    if (pending.size >= waiting) return { problem: 'Máy chủ đang dựng các bản xem trước khác. Thử lại sau ít phút.', busy: true };
+    const job = queue.then(() => build(target));
+    queue = job.catch(() => undefined);
+    pending.set(key(target), { version, job });
+    try {
+      return await job;
+    } finally {
+      pending.delete(key(target));
+    }
+  }
+
   return {
-    /** The record's page built from its current draft: the last build while the draft has not changed, a new one otherwise. */
-    async render(target: PreviewTarget): Promise<BuiltPreview | { problem: string }> {
-      const content = await previewContent(strapi, target);
-      if ('problem' in content) return content;
-      const have = built.get(key(target));
-      if (have && have.version === content.version) {
-        have.usedAt = Date.now();
-        return have;
-      }
-      const name = `${key(target)}@${content.version}`;
-      const pending = running.get(name);
-      if (pending) return pending;
-      const job = queue.then(() => build(target, content));
-      queue = job.catch(() => undefined);
-      running.set(name, job);
-      try {
-        return await job;
-      } finally {
-        running.delete(name);
-      }
-    },
+    render,
 
     /** The last build of a record, for the files its page loads; null when there is none. */
     current(target: PreviewTarget): BuiltPreview | null {

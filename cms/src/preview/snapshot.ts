@@ -46,11 +46,45 @@ function recordPopulate(strapi: Core.Strapi, uid: string): Record<string, unknow
   return populate;
 }
 
+/** The row a preview shows: the draft, or the published version. */
+export function rowWhere(target: PreviewTarget): Record<string, unknown> {
+  return { documentId: target.documentId, publishedAt: target.status === 'draft' ? { $null: true } : { $notNull: true } };
+}
+
+/** Changes whenever the record is saved; null when the row is gone. */
+export async function previewVersion(strapi: Core.Strapi, target: PreviewTarget): Promise<string | null> {
+  const row = (await withoutScope(strapi, () => strapi.db.query(target.uid as Uid).findOne({ where: rowWhere(target), select: ['id', 'updatedAt'] }))) as Row | null;
+  return row ? `${String(row.id)}-${String(row.updatedAt)}` : null;
+}
+
+/**
+ * A draft links to the drafts of other records (Strapi 5 keeps a link's
+ * status): those may be another portal's, and unpublished. A preview shows
+ * what the build would: their published versions, or nothing.
+ */
+async function publishedLinks(strapi: Core.Strapi, uid: string, row: Row, populate: Record<string, unknown>): Promise<Row> {
+  const attributes = strapi.getModel(uid as Uid).attributes as Record<string, { type: string; target?: string }>;
+  const linked: Row = { ...row };
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type !== 'relation' || !attribute.target || !(name in row) || !kindOf(attribute.target)?.draftAndPublish) continue;
+    const value = row[name] as Row | Row[] | null;
+    const links = (Array.isArray(value) ? value : value ? [value] : []).map((link) => String(link.documentId));
+    const spec = (populate[name] ?? {}) as { select?: string[]; populate?: object };
+    const found = links.length === 0 ? [] : ((await strapi.db.query(attribute.target as Uid).findMany({
+      where: { documentId: { $in: links }, ...PUBLISHED },
+      ...(spec.select ? { select: [...new Set(['id', 'documentId', ...spec.select])] } : {}),
+      ...(spec.populate ? { populate: spec.populate } : {}),
+    })) as Row[]);
+    linked[name] = Array.isArray(value) ? found : (found[0] ?? null);
+  }
+  return linked;
+}
+
 async function readRow(strapi: Core.Strapi, target: PreviewTarget, kind: RecordKind): Promise<Row | null> {
-  const where = { documentId: target.documentId, publishedAt: target.status === 'draft' ? { $null: true } : { $notNull: true } };
   const query = strapi.db.query(target.uid as Uid);
-  if (kind.key === 'articles') return (await query.findOne({ where, select: FIELDS, populate: POPULATE })) as Row | null;
-  return (await query.findOne({ where, populate: recordPopulate(strapi, target.uid) })) as Row | null;
+  const populate = kind.key === 'articles' ? POPULATE : recordPopulate(strapi, target.uid);
+  const row = (await query.findOne({ where: rowWhere(target), ...(kind.key === 'articles' ? { select: FIELDS } : {}), populate })) as Row | null;
+  return row && target.status === 'draft' ? publishedLinks(strapi, target.uid, row, populate) : row;
 }
 
 const describe = (problem: ContentProblem) => problem.message;
