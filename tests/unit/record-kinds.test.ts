@@ -37,6 +37,8 @@ describe.each(KINDS as readonly RecordKind[])('the $key kind', (kind) => {
     expect(schema.options.draftAndPublish).toBe(kind.draftAndPublish);
     if (kind.portalOwned) expect(schema.attributes.portal).toMatchObject({ type: 'relation', target: 'api::portal.portal' });
     if (kind.path) expect(schema.attributes.slug?.type, 'a kind with pages has a slug').toBeDefined();
+    if (kind.path) expect(schema.attributes.body?.type, 'a kind with pages has a body').toBe('blocks');
+    expect(schema.attributes.files?.type === 'media', 'files').toBe(kind.files);
   });
 
   it('has exactly the enumerations the registry labels, value for value in order', () => {

@@ -101,6 +101,8 @@ export interface RecordKind {
   /** Belongs to exactly one portal: drafts are read, and anything is written, only by that portal's people. */
   portalOwned: boolean;
   draftAndPublish: boolean;
+  /** Carries downloadable files (`files`): they are copied into the build as uploaded. */
+  files: boolean;
   /** Its enumeration fields and the enumeration each takes. */
   enums: Readonly<Record<string, EnumName>>;
   /** What its address (slug) is made from, for kinds with a page. */
@@ -110,34 +112,46 @@ export interface RecordKind {
 const byTitle = (record: Row) => str(record.title);
 
 export const KINDS = [
-  { key: 'articles', uid: 'api::article.article', path: '/bai-viet/', portalOwned: true, draftAndPublish: true, enums: {}, slugFrom: byTitle },
-  { key: 'agencies', uid: 'api::agency.agency', path: null, portalOwned: true, draftAndPublish: true, enums: {} },
-  { key: 'people', uid: 'api::person.person', path: null, portalOwned: true, draftAndPublish: true, enums: {} },
+  { key: 'articles', uid: 'api::article.article', path: '/bai-viet/', portalOwned: true, draftAndPublish: true, files: false, enums: {}, slugFrom: byTitle },
+  { key: 'agencies', uid: 'api::agency.agency', path: null, portalOwned: true, draftAndPublish: true, files: false, enums: {} },
+  { key: 'people', uid: 'api::person.person', path: null, portalOwned: true, draftAndPublish: true, files: false, enums: {} },
   {
     key: 'legalDocuments',
     uid: 'api::legal-document.legal-document',
     path: '/van-ban/',
     portalOwned: true,
     draftAndPublish: true,
+    files: true,
     enums: { form: 'documentForm', field: 'legalField', validity: 'validity' },
     slugFrom: (r) => [str(r.number), str(r.summary)].filter(Boolean).join(' ') || null,
   },
-  { key: 'plans', uid: 'api::plan.plan', path: '/ke-hoach/', portalOwned: true, draftAndPublish: true, enums: { kind: 'planKind' }, slugFrom: byTitle },
-  { key: 'disclosures', uid: 'api::disclosure.disclosure', path: '/cong-khai/', portalOwned: true, draftAndPublish: true, enums: { type: 'disclosureType' }, slugFrom: byTitle },
-  { key: 'recruitments', uid: 'api::recruitment.recruitment', path: '/tuyen-dung/', portalOwned: true, draftAndPublish: true, enums: {}, slugFrom: byTitle },
-  { key: 'consultations', uid: 'api::consultation.consultation', path: '/lay-y-kien/', portalOwned: true, draftAndPublish: true, enums: {}, slugFrom: byTitle },
-  { key: 'pages', uid: 'api::page.page', path: '/trang/', portalOwned: true, draftAndPublish: true, enums: {}, slugFrom: byTitle },
+  { key: 'plans', uid: 'api::plan.plan', path: '/ke-hoach/', portalOwned: true, draftAndPublish: true, files: true, enums: { kind: 'planKind' }, slugFrom: byTitle },
+  { key: 'disclosures', uid: 'api::disclosure.disclosure', path: '/cong-khai/', portalOwned: true, draftAndPublish: true, files: true, enums: { type: 'disclosureType' }, slugFrom: byTitle },
+  { key: 'recruitments', uid: 'api::recruitment.recruitment', path: '/tuyen-dung/', portalOwned: true, draftAndPublish: true, files: true, enums: {}, slugFrom: byTitle },
+  { key: 'consultations', uid: 'api::consultation.consultation', path: '/lay-y-kien/', portalOwned: true, draftAndPublish: true, files: true, enums: {}, slugFrom: byTitle },
+  { key: 'pages', uid: 'api::page.page', path: '/trang/', portalOwned: true, draftAndPublish: true, files: false, enums: {}, slugFrom: byTitle },
   // Province-wide notices have no portal; a portal's own have one.
-  { key: 'notices', uid: 'api::notice.notice', path: null, portalOwned: false, draftAndPublish: true, enums: { level: 'noticeLevel' } },
-  { key: 'linkedSites', uid: 'api::linked-site.linked-site', path: null, portalOwned: false, draftAndPublish: false, enums: {} },
+  { key: 'notices', uid: 'api::notice.notice', path: null, portalOwned: false, draftAndPublish: true, files: false, enums: { level: 'noticeLevel' } },
+  { key: 'linkedSites', uid: 'api::linked-site.linked-site', path: null, portalOwned: false, draftAndPublish: false, files: false, enums: {} },
 ] as const satisfies readonly RecordKind[];
 
 export type KindKey = (typeof KINDS)[number]['key'];
 /** The kinds that have a page of their own on their portal's site. */
 export type PagedKind = Extract<(typeof KINDS)[number], { path: `/${string}/` }>;
+/** The records (besides articles) with a page of their own: each has a body, and a register or the menu lists it. */
+export type PagedRecordKey = Exclude<PagedKind['key'], 'articles'>;
+export const PAGED_RECORDS = KINDS.flatMap((k) => (k.path && k.key !== 'articles' ? [k.key] : [])) as PagedRecordKey[];
+/** The records that carry downloadable files. */
+export type FileKindKey = Extract<(typeof KINDS)[number], { files: true }>['key'];
+export const FILE_KINDS = KINDS.flatMap((k) => (k.files ? [k.key] : [])) as FileKindKey[];
 
 export function kindOf(uid: string): RecordKind | undefined {
   return (KINDS as readonly RecordKind[]).find((k) => k.uid === uid);
+}
+
+/** The registry's entry of a kind, by its snapshot name. */
+export function kindNamed(key: KindKey): RecordKind {
+  return KINDS.find((k) => k.key === key)!;
 }
 
 /** The site path of a kind that has pages: `/van-ban/`. */

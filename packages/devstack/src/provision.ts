@@ -3,33 +3,20 @@
  * super admin that `npm start` prints, and the read-only API token the site
  * builder and the publisher use. Production creates both by hand.
  */
+import { KINDS } from '@qn/content';
 import type { StrapiInstance } from './strapi.ts';
 
 export const BUILDER_TOKEN_NAME = 'Site builder and publisher';
 
-/** Content types the builder reads, all public once published. */
+/** Content types the builder reads, all public once published: every record kind of the registry, and the tree, taxonomy and outbox around them. */
 const READABLE = [
-  'portal',
-  'category',
-  'article',
-  'agency',
-  'person',
-  'legal-document',
-  'plan',
-  'disclosure',
-  'recruitment',
-  'consultation',
-  'page',
-  'notice',
-  'linked-site',
-  'tag',
-  'redirect',
-  'portal-event',
+  ...KINDS.map((kind) => kind.uid),
+  ...['portal', 'category', 'tag', 'redirect', 'portal-event'].map((name) => `api::${name}.${name}`),
 ];
 
 /** Least privilege: read the public content types and the outbox, nothing else. */
 export const BUILDER_TOKEN_PERMISSIONS = [
-  ...READABLE.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
+  ...READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   'api::content-event.content-event.find',
   // The bulk article read (docs/adr/0007).
   'api::builder.builder.find',

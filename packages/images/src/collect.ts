@@ -1,9 +1,7 @@
 import { basename } from 'node:path';
-import type { BlockNode, Media, PortalRecords, Snapshot } from '@qn/content';
+import { FILE_KINDS, PAGED_RECORDS, type BlockNode, type Media, type Snapshot } from '@qn/content';
 import type { MediaOwner, MediaUse } from './types.ts';
 
-const FILE_KINDS = ['legalDocuments', 'plans', 'disclosures', 'recruitments', 'consultations'] as const satisfies ReadonlyArray<keyof PortalRecords>;
-const BODY_KINDS = [...FILE_KINDS, 'pages'] as const satisfies ReadonlyArray<keyof PortalRecords>;
 
 /**
  * Every media URL the snapshot references, once, with every record that
@@ -43,7 +41,7 @@ export function collectMedia(snapshot: Snapshot): MediaUse[] {
       add(leader.portrait, 'image', { model: 'person', documentId: leader.documentId, portal: agency.portal, field: 'portrait' });
     }
   }
-  for (const kind of BODY_KINDS) {
+  for (const kind of PAGED_RECORDS) {
     for (const record of snapshot.records[kind]) addBlocks(record.body, { model: kind, documentId: record.documentId, portal: record.portal }, 'body');
   }
   for (const kind of FILE_KINDS) {

@@ -1,4 +1,4 @@
-import type { Article, Snapshot } from '@qn/content';
+import type { Article, PortalRecords, Snapshot } from '@qn/content';
 import { PAGE_SIZE, showsCategory } from '@qn/site-model';
 
 /** Listing page size of the sites (sites/src/lib/site.ts). */
@@ -113,22 +113,13 @@ function narrowArticles(articles: readonly Article[], wanted: ReadonlySet<string
  */
 export function narrowSnapshot(snapshot: Snapshot, codes: readonly string[]): Snapshot {
   const wanted = new Set(codes);
-  const mine = <T extends { portal: string | null }>(records: T[]) => records.filter((r) => r.portal !== null && wanted.has(r.portal));
-  const { records } = snapshot;
+  // A portal's own records; those of no portal (province-wide notices, linked sites) go to every portal.
+  const keep = (record: { portal?: string | null }) => record.portal === null || record.portal === undefined || wanted.has(record.portal);
+  const records = Object.fromEntries(Object.entries(snapshot.records).map(([key, list]) => [key, (list as Array<{ portal?: string | null }>).filter(keep)])) as unknown as PortalRecords;
   return {
     ...snapshot,
     articles: narrowArticles(snapshot.articles, wanted),
-    records: {
-      agencies: mine(records.agencies),
-      legalDocuments: mine(records.legalDocuments),
-      plans: mine(records.plans),
-      disclosures: mine(records.disclosures),
-      recruitments: mine(records.recruitments),
-      consultations: mine(records.consultations),
-      pages: mine(records.pages),
-      notices: records.notices.filter((n) => n.portal === null || wanted.has(n.portal)),
-      linkedSites: records.linkedSites,
-    },
+    records,
     onlyPortals: [...codes],
   };
 }

@@ -3,7 +3,7 @@
  * entry in the build's assets) is shown or linked, so a refused or missing
  * file never becomes a broken image or link.
  */
-import type { Article, Assets, BlockNode, FileAsset, ImageAsset, Media, PortalRecords } from '@qn/content';
+import { PAGED_RECORDS, type Article, type Assets, type BlockNode, type FileAsset, type ImageAsset, type Media, type PortalRecords } from '@qn/content';
 
 export function imageAsset(assets: Assets, media: Pick<Media, 'url'> | null | undefined): ImageAsset | null {
   const asset = media ? assets[media.url] : undefined;
@@ -73,7 +73,6 @@ export function missingAltText(articles: readonly Article[], records: PortalReco
     for (const leader of agency.leaders) if (leader.portrait) check(`agency ${agency.portal} / ${leader.name} (portrait)`, leader.portrait.name, leader.portrait.alternativeText);
     blocks(`agency ${agency.portal}`, [agency.introduction, agency.functions, agency.profile?.history, agency.profile?.culture, agency.profile?.sights]);
   }
-  const kinds = ['legalDocuments', 'plans', 'disclosures', 'recruitments', 'consultations', 'pages'] as const;
-  for (const kind of kinds) for (const record of records[kind]) blocks(`${kind} ${record.portal} / ${record.slug}`, [record.body]);
+  for (const kind of PAGED_RECORDS) for (const record of records[kind]) blocks(`${kind} ${record.portal} / ${record.slug}`, [record.body]);
   return missing;
 }

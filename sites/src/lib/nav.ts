@@ -1,5 +1,7 @@
 /** The links every page of a portal carries: sections in the header, the rest in the footer. */
+import { kindPath } from '@qn/content';
 import { PATHS } from './paths.ts';
+import { LISTED, REGISTERS } from './registers.ts';
 import type { Dictionary } from './i18n.ts';
 import { siteModel, type PortalSite } from './site.ts';
 
@@ -9,16 +11,13 @@ export interface NavLink {
   lang?: string;
 }
 
-/** The registers the law asks every state portal for, in menu order. */
-export type Section = 'documents' | 'plans' | 'disclosures' | 'recruitments' | 'consultations';
-const SECTIONS: ReadonlyArray<{ key: Section; href: string; label: (words: Dictionary) => string; count: (records: PortalSite['records']) => number }> = [
-  { key: 'documents', href: PATHS.documents, label: (w) => w.documents, count: (r) => r.legalDocuments.length },
-  { key: 'plans', href: PATHS.plans, label: (w) => w.navPlans, count: (r) => r.plans.length },
-  { key: 'disclosures', href: PATHS.disclosures, label: (w) => w.navDisclosures, count: (r) => r.disclosures.length },
-  { key: 'recruitments', href: PATHS.recruitments, label: (w) => w.recruitments, count: (r) => r.recruitments.length },
-  { key: 'consultations', href: PATHS.consultations, label: (w) => w.navConsultations, count: (r) => r.consultations.length },
+/** The registers the law asks every state portal for, in menu order: legal documents, then every listed register (lib/registers.ts). */
+export type Section = 'legalDocuments' | (typeof LISTED)[number];
+export const SECTIONS: ReadonlyArray<{ key: Section; label: (words: Dictionary) => string }> = [
+  { key: 'legalDocuments', label: (w) => w.documents },
+  // Every listed register names its menu entry (lib/registers.ts).
+  ...LISTED.map((key) => ({ key, label: (w: Dictionary) => REGISTERS[key].menu!(w) })),
 ];
-
 /**
  * Whether a portal has a register at all: Vietnamese portals always show
  * every one the law asks for, empty or not, so readers find them in the same
@@ -27,7 +26,7 @@ const SECTIONS: ReadonlyArray<{ key: Section; href: string; label: (words: Dicti
  * built and the sitemap.
  */
 export function showsSection(site: PortalSite, key: Section): boolean {
-  return site.portal.language === 'vi' || SECTIONS.find((s) => s.key === key)!.count(site.records) > 0;
+  return site.portal.language === 'vi' || site.records[key].length > 0;
 }
 
 /** getStaticPaths of a register's index: the selected portals that show it. */
@@ -42,7 +41,7 @@ export function sectionLinks(site: PortalSite, words: Dictionary): NavLink[] {
     // The English portal's readers want the English introduction; the agency page is in Vietnamese.
     { href: site.portal.language === 'en' ? PATHS.aboutEn : PATHS.about, label: words.about },
     { href: PATHS.news, label: words.news },
-    ...SECTIONS.filter((s) => showsSection(site, s.key)).map((s) => ({ href: s.href, label: s.label(words) })),
+    ...SECTIONS.filter((s) => showsSection(site, s.key)).map((s) => ({ href: kindPath(s.key), label: s.label(words) })),
     ...site.menuPages.map((p) => ({ href: `${PATHS.pages}${p.slug}/`, label: p.title })),
   ];
 }

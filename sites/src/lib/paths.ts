@@ -12,9 +12,7 @@ export const PATHS = {
   about: '/gioi-thieu/',
   aboutEn: '/about/',
   documents: kindPath('legalDocuments'),
-  plans: kindPath('plans'),
-  disclosures: kindPath('disclosures'),
-  recruitments: kindPath('recruitments'),
+  // The home page lists the open ones.
   consultations: kindPath('consultations'),
   pages: kindPath('pages'),
   articles: kindPath('articles'),

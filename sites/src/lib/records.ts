@@ -2,24 +2,28 @@
  * A portal's records besides articles, grouped once per build and sorted the
  * way its pages list them.
  */
-import type { Agency, Consultation, Disclosure, LegalDocument, Page, Plan, PortalRecords, Recruitment } from '@qn/content';
+import { PAGED_RECORDS, type Agency, type Consultation, type PagedRecordKey, type PortalRecords, type Recruitment } from '@qn/content';
 
-export interface PortalRecordSet {
-  agency: Agency | null;
-  legalDocuments: LegalDocument[];
-  /** Longest-running first: a strategy to 2030 before this year's plan. */
-  plans: Plan[];
-  /** Newest period first. */
-  disclosures: Disclosure[];
-  /** Newest first. */
-  recruitments: Recruitment[];
-  /** Closing soonest last: newest windows first. */
-  consultations: Consultation[];
-  /** Editors' order. */
-  pages: Page[];
-}
+type Listed<K extends PagedRecordKey> = PortalRecords[K][number];
 
-const EMPTY: PortalRecordSet = { agency: null, legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], pages: [] };
+/** A portal's agency, and its records of every kind with a page, each in its listing order. */
+export type PortalRecordSet = { agency: Agency | null } & { [K in PagedRecordKey]: Array<Listed<K>> };
+
+const newestPublished = (a: { publishedAt: string }, b: { publishedAt: string }) => b.publishedAt.localeCompare(a.publishedAt);
+
+/** The order each kind's pages list it in: a kind with pages added to the registry must say here how it is listed. */
+const ORDER: { [K in PagedRecordKey]: (a: Listed<K>, b: Listed<K>) => number } = {
+  legalDocuments: (a, b) => b.issuedOn.localeCompare(a.issuedOn),
+  // Longest-running first: a strategy to 2030 before this year's plan.
+  plans: (a, b) => (b.endYear ?? 0) - (a.endYear ?? 0) || (a.startYear ?? 0) - (b.startYear ?? 0) || a.title.localeCompare(b.title, 'vi'),
+  // Newest period first.
+  disclosures: (a, b) => b.year - a.year || (b.quarter ?? 5) - (a.quarter ?? 5) || newestPublished(a, b),
+  recruitments: newestPublished,
+  // Closing soonest last: newest windows first.
+  consultations: (a, b) => b.closesAt.localeCompare(a.closesAt),
+  // Editors' order.
+  pages: (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'vi'),
+};
 
 function group<T extends { portal: string }>(items: readonly T[], compare: (a: T, b: T) => number): Map<string, T[]> {
   const byPortal = new Map<string, T[]>();
@@ -32,26 +36,12 @@ function group<T extends { portal: string }>(items: readonly T[], compare: (a: T
   return byPortal;
 }
 
-const newestPublished = (a: { publishedAt: string }, b: { publishedAt: string }) => b.publishedAt.localeCompare(a.publishedAt);
+type AnyListed = Listed<PagedRecordKey>;
 
 export function recordsByPortal(records: PortalRecords): (code: string) => PortalRecordSet {
   const agencies = new Map(records.agencies.map((a) => [a.portal, a]));
-  const documents = group(records.legalDocuments, (a, b) => b.issuedOn.localeCompare(a.issuedOn));
-  const plans = group(records.plans, (a, b) => (b.endYear ?? 0) - (a.endYear ?? 0) || (a.startYear ?? 0) - (b.startYear ?? 0) || a.title.localeCompare(b.title, 'vi'));
-  const disclosures = group(records.disclosures, (a, b) => b.year - a.year || (b.quarter ?? 5) - (a.quarter ?? 5) || newestPublished(a, b));
-  const recruitments = group(records.recruitments, newestPublished);
-  const consultations = group(records.consultations, (a, b) => b.closesAt.localeCompare(a.closesAt));
-  const pages = group(records.pages, (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'vi'));
-  return (code) => ({
-    ...EMPTY,
-    agency: agencies.get(code) ?? null,
-    legalDocuments: documents.get(code) ?? [],
-    plans: plans.get(code) ?? [],
-    disclosures: disclosures.get(code) ?? [],
-    recruitments: recruitments.get(code) ?? [],
-    consultations: consultations.get(code) ?? [],
-    pages: pages.get(code) ?? [],
-  });
+  const grouped = PAGED_RECORDS.map((key) => [key, group(records[key] as AnyListed[], ORDER[key] as (a: AnyListed, b: AnyListed) => number)] as const);
+  return (code) => ({ agency: agencies.get(code) ?? null, ...Object.fromEntries(grouped.map(([key, byPortal]) => [key, byPortal.get(code) ?? []])) }) as PortalRecordSet;
 }
 
 export type ConsultationStatus = 'upcoming' | 'open' | 'closed';

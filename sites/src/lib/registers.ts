@@ -6,7 +6,7 @@
  * (pages/[portal]/[section]/) render every kind from these descriptions;
  * the kind's address comes from the record-kind registry (@qn/content).
  */
-import { kindPath, type Consultation, type Disclosure, type Media, type Page, type Plan, type Recruitment } from '@qn/content';
+import { kindPath, type PagedRecordKey, type Consultation, type Disclosure, type Media, type Page, type Plan, type Recruitment } from '@qn/content';
 import type { Language } from '@qn/portal-model';
 import type { Fact } from './facts.ts';
 import { formatDate, formatDateTime, t, type Dictionary } from './i18n.ts';
@@ -57,9 +57,10 @@ export interface RegisterRecord {
 }
 
 interface Register<T extends RegisterRecord> {
-  records(site: PortalSite): T[];
   /** The listing's title; none for kinds without a listing (free pages). */
   title?(words: Dictionary): string;
+  /** Its entry in the portal's menu, for kinds with a listing. */
+  menu?(words: Dictionary): string;
   /** The listing in sections; a flat listing is one group without a heading. */
   groups?(items: T[], context: Context): Array<{ id: string; heading: string; items: T[] }>;
   meta(item: T, context: Context): string[];
@@ -69,8 +70,8 @@ interface Register<T extends RegisterRecord> {
 const present = (values: Array<string | null>): string[] => values.filter((v): v is string => v !== null);
 
 const plans: Register<Plan> = {
-  records: (site) => site.records.plans,
   title: (words) => words.plans,
+  menu: (words) => words.navPlans,
   // Strategies and master plans first, then plans, programmes and projects: the order of the CMS's kinds.
   groups: (items, { language }) => groupBy(items, (p) => p.kind, Object.keys(PLAN_KINDS)).map((g) => ({ id: `kind-${g.key}`, heading: labelOf(PLAN_KINDS, g.key, language), items: g.items })),
   meta: (plan, { words }) => present([yearSpan(plan.startYear, plan.endYear)]).map((m) => `${words.period}: ${m}`),
@@ -83,8 +84,8 @@ const plans: Register<Plan> = {
 };
 
 const disclosures: Register<Disclosure> = {
-  records: (site) => site.records.disclosures,
   title: (words) => words.disclosures,
+  menu: (words) => words.navDisclosures,
   // Budget, procurement, public investment, statistics: the order of the law's articles on disclosure.
   groups: (items, { language }) =>
     groupBy(items, (d) => d.type, Object.keys(DISCLOSURE_TYPES)).map((g) => ({ id: `type-${g.key}`, heading: labelOf(DISCLOSURE_TYPES, g.key, language), items: g.items })),
@@ -98,8 +99,8 @@ const disclosures: Register<Disclosure> = {
 };
 
 const recruitments: Register<Recruitment> = {
-  records: (site) => site.records.recruitments,
   title: (words) => words.recruitments,
+  menu: (words) => words.recruitments,
   meta: (r, { words, language, model }) =>
     present([
       r.positions !== null ? `${words.positions}: ${r.positions}` : null,
@@ -119,8 +120,8 @@ const STATUS_ORDER: readonly ConsultationStatus[] = ['open', 'upcoming', 'closed
 const statusHeading = (status: ConsultationStatus, words: Dictionary) => ({ open: words.open, upcoming: words.upcoming, closed: words.closed })[status];
 
 const consultations: Register<Consultation> = {
-  records: (site) => site.records.consultations,
   title: (words) => words.consultations,
+  menu: (words) => words.navConsultations,
   // Judged at build time: a draft moves from open to closed with the next build after its closing moment.
   // Open and closed are always shown (an empty "open" tells the reader there is nothing to comment on); upcoming when there is one.
   groups: (items, { words, model }) => {
@@ -144,12 +145,12 @@ const consultations: Register<Consultation> = {
 };
 
 const pages: Register<Page> = {
-  records: (site) => site.records.pages,
   meta: () => [],
   detail: () => ({ facts: [], hideSummary: true }),
 };
 
-export const REGISTERS = { plans, disclosures, recruitments, consultations, pages } as const;
+/** Every kind with pages of its own (the registry's), legal documents aside (pages/[portal]/van-ban/): a new one fails to compile until it is described here. */
+export const REGISTERS = { plans, disclosures, recruitments, consultations, pages } as const satisfies Record<Exclude<PagedRecordKey, 'legalDocuments'>, unknown>;
 export type RegisterKind = keyof typeof REGISTERS;
 /** The registers with a listing page of their own. */
 export const LISTED = ['plans', 'disclosures', 'recruitments', 'consultations'] as const satisfies readonly RegisterKind[];
@@ -167,7 +168,7 @@ export function listing(kind: RegisterKind, model: SiteModel, site: PortalSite):
   const register = REGISTERS[kind] as unknown as Register<RegisterRecord>;
   const ctx = context(model, site);
   const item = (record: RegisterRecord): ListItem => ({ href: `${kindPath(kind)}${record.slug}/`, title: record.title, meta: register.meta(record, ctx), summary: record.summary });
-  const records = register.records(site);
+  const records = site.records[kind] as RegisterRecord[];
   const groups = register.groups ? register.groups(records, ctx) : [{ id: '', heading: '', items: records }];
   return { title: register.title?.(ctx.words) ?? '', grouped: register.groups !== undefined, groups: groups.map((g) => ({ id: g.id, heading: g.heading, items: g.items.map(item) })) };
 }
@@ -185,7 +186,7 @@ export function detailPaths(model: SiteModel) {
   return model.selected.flatMap((portal) => {
     const site = model.site(portal.code);
     return (Object.keys(REGISTERS) as RegisterKind[]).flatMap((kind) =>
-      (REGISTERS[kind] as unknown as Register<RegisterRecord>).records(site).map((record) => ({ params: { portal: portal.code, section: segmentOf(kind), slug: record.slug }, props: { kind, record } })),
+      (site.records[kind] as RegisterRecord[]).map((record) => ({ params: { portal: portal.code, section: segmentOf(kind), slug: record.slug }, props: { kind, record } })),
     );
   });
 }

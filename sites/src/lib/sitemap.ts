@@ -4,10 +4,10 @@
  * from other portals are left to their own portal's sitemap (their canonical
  * address is there).
  */
-import { contentPath } from '@qn/content';
+import { contentPath, kindNamed, kindPath } from '@qn/content';
 import { newest, sitemapChunks, type SitemapEntry } from './feeds.ts';
 import { categoryPath, PATHS } from './paths.ts';
-import { showsSection } from './nav.ts';
+import { SECTIONS, showsSection } from './nav.ts';
 import type { PortalSite } from './site.ts';
 
 type Dated = { updatedAt: string };
@@ -28,11 +28,7 @@ export function sitemapEntries(site: PortalSite, origin: string): SitemapEntry[]
   for (const article of site.articles) add(`${PATHS.articles}${article.slug}/`, article.updatedAt);
   add(PATHS.about, records.agency?.updatedAt);
   add(PATHS.aboutEn, records.agency?.updatedAt);
-  if (showsSection(site, 'documents')) listing(PATHS.documents, 'api::legal-document.legal-document', records.legalDocuments);
-  if (showsSection(site, 'plans')) listing(PATHS.plans, 'api::plan.plan', records.plans);
-  if (showsSection(site, 'disclosures')) listing(PATHS.disclosures, 'api::disclosure.disclosure', records.disclosures);
-  if (showsSection(site, 'recruitments')) listing(PATHS.recruitments, 'api::recruitment.recruitment', records.recruitments);
-  if (showsSection(site, 'consultations')) listing(PATHS.consultations, 'api::consultation.consultation', records.consultations);
+  for (const section of SECTIONS) if (showsSection(site, section.key)) listing(kindPath(section.key), kindNamed(section.key).uid, records[section.key]);
   for (const page of records.pages) add(`${PATHS.pages}${page.slug}/`, page.updatedAt);
   add(PATHS.directory, null);
   add(PATHS.linkedSites, null);
