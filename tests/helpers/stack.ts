@@ -76,6 +76,8 @@ export interface StackOptions {
   content?: boolean;
   /** Upload the seed's sample photos as covers and portraits (default false: a second or two per suite most do not need). */
   photos?: boolean;
+  /** The reference time of the sample content (default: now); fixed where a suite names seeded titles, which carry dates. */
+  now?: Date;
   /** Start a Meilisearch for the suite. */
   meili?: boolean;
   /** Serve the built admin panel at /admin (the e2e project builds it first). */
@@ -109,7 +111,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const cmsUrl = `http://127.0.0.1:${strapiPort(strapi)}`;
     await ensureSuperAdmin(strapi, ADMIN);
     const token = await ensureBuilderToken(strapi);
-    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0, content: options.content ?? false, photos: options.photos ?? false });
+    await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0, content: options.content ?? false, photos: options.photos ?? false, ...(options.now ? { now: options.now } : {}) });
     const cms = createCmsClient({ url: cmsUrl, token });
 
     let search: SearchIndexer | null = null;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { blocksToText, kindPath, type Article, type LegalDocument } from '@qn/content';
 import { scopeCodes, type PortalTree } from '@qn/portal-model';
+import { telexForms } from './tones.ts';
 
 /** One article or legal document as the search index holds it. Field names are the public search contract. */
 export interface SearchDocument {
@@ -9,6 +10,8 @@ export interface SearchDocument {
   title: string;
   /** A legal document's number and symbol ("1234/QĐ-UBND"); null for articles. */
   number: string | null;
+  /** The title's and number's marked words in Telex ("dduwowngf"), so a query typed with the same marks ranks them first (tones.ts). Searched, never shown. */
+  toned: string;
   summary: string;
   text: string;
   /** Primary portal code. */
@@ -86,6 +89,7 @@ export function toLegalSearchDocument(document: LegalDocument, tree: PortalTree)
 }
 
 // The portal's name and place in the tree are part of the record, so a rename or a move changes the hash too.
-function versioned(doc: Omit<SearchDocument, 'version'>): SearchDocument {
+function versioned(fields: Omit<SearchDocument, 'version' | 'toned'>): SearchDocument {
+  const doc = { ...fields, toned: telexForms(`${fields.title} ${fields.number ?? ''}`) };
   return { ...doc, version: createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 22) };
 }

@@ -54,6 +54,8 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
 
   return {
     client,
+    /** The index's name. */
+    indexName: options.index,
 
     /** Creates the index if needed and applies the settings (a no-op task when unchanged). */
     async ensureIndex(): Promise<void> {

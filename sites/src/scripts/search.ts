@@ -3,6 +3,8 @@
  * can only search the index of published articles and legal documents. Configuration comes from data
  * attributes on [data-search]; texts come from the page, in its language.
  */
+import { HIGHLIGHT, searchRequest } from '@qn/search/query';
+
 interface Hit {
   title: string;
   /** A legal document's number and symbol; null for articles. */
@@ -67,18 +69,7 @@ async function search(config: DOMStringMap, q: string, all: boolean): Promise<{ 
   const response = await fetch(`${config.host}/indexes/${config.index}/search`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${config.key}` },
-    body: JSON.stringify({
-      q,
-      limit: 30,
-      filter: all ? undefined : `scope = "${config.portal}"`,
-      attributesToRetrieve: ['title', 'number', 'portal', 'portalName', 'domain', 'path', 'publishedAt'],
-      attributesToHighlight: ['title'],
-      attributesToCrop: ['text'],
-      cropLength: 28,
-      // Control characters cannot occur in content: the snippet is escaped first, then marked.
-      highlightPreTag: '\u0001',
-      highlightPostTag: '\u0002',
-    }),
+    body: JSON.stringify(searchRequest({ q, portal: all ? null : (config.portal ?? null) })),
   });
   if (!response.ok) throw new Error(`search answered ${response.status}`);
   return (await response.json()) as { hits: Hit[]; estimatedTotalHits: number };
@@ -86,8 +77,8 @@ async function search(config: DOMStringMap, q: string, all: boolean): Promise<{ 
 
 function marked(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  text.split('\u0001').forEach((part, i) => {
-    const [hit, rest] = i === 0 ? ['', part] : (part.split('\u0002') as [string, string?]);
+  text.split(HIGHLIGHT.pre).forEach((part, i) => {
+    const [hit, rest] = i === 0 ? ['', part] : (part.split(HIGHLIGHT.post) as [string, string?]);
     if (hit) fragment.append(Object.assign(document.createElement('mark'), { textContent: hit }));
     if (rest) fragment.append(rest);
   });

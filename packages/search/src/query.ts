@@ -1,0 +1,75 @@
+/**
+ * The search request a portal's site sends to Meilisearch, in one place:
+ * the sites' script (sites/src/scripts/search.ts) and the relevance test
+ * send the same one. Pure: runs in the browser as well as in Node.
+ */
+import { telexForms } from './tones.ts';
+
+/** The fields a result shows; nothing else is sent to the reader. */
+export const RESULT_FIELDS = ['title', 'number', 'portal', 'portalName', 'domain', 'path', 'publishedAt'] as const;
+
+/** Marks around matched words in highlighted fields: control characters never occur in content, so the snippet is escaped first, then marked. */
+export const HIGHLIGHT = { pre: '\u0001', post: '\u0002' } as const;
+
+/** Longest query sent: a pasted paragraph is cut, not refused. */
+export const MAX_QUERY = 200;
+
+export interface SearchQuery {
+  q: string;
+  /** Search this portal and the portals below it; null: the whole province. */
+  portal: string | null;
+  limit?: number;
+  offset?: number;
+}
+
+/** What the reader typed, as the index compares it: NFC (Vietnamese typed on some keyboards is decomposed), one space between words, cut to length. */
+export function normaliseQuery(q: string): string {
+  return q.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
+}
+
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '')}"`;
+
+/**
+ * The words sent: what the reader typed (document numbers first), then the
+ * Telex form of each word typed with tone marks (tones.ts). Meilisearch
+ * drops words from the end when no document has them all (its "last"
+ * matching strategy), so those extra words only lift documents with the
+ * very same marks above the ones that match once marks are folded, and a
+ * mark typed wrong ("Hà Long") still finds "Hạ Long".
+ */
+export function queryWords(q: string): string {
+  const typed = leadingNumbers(normaliseQuery(q));
+  const toned = telexForms(typed);
+  return toned ? `${typed} ${toned}` : typed;
+}
+
+/** A document's number and symbol as readers type it: "2841/QĐ-UBND", "2841 / qd-ubnd". */
+const DOCUMENT_NUMBER = /\d+\s*\/\s*[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*/gu;
+
+/**
+ * Document numbers first ("văn bản số 71/KH-UBND" → "71/KH-UBND văn bản
+ * số"): when no document has every word, Meilisearch drops words from the
+ * end, and the number is the word that must stay.
+ */
+function leadingNumbers(typed: string): string {
+  const numbers = typed.match(DOCUMENT_NUMBER);
+  if (!numbers) return typed;
+  const rest = typed.replace(DOCUMENT_NUMBER, ' ').replace(/\s+/g, ' ').trim();
+  return [...numbers.map((n) => n.replace(/\s+/g, '')), rest].filter(Boolean).join(' ');
+}
+
+/** The body of POST /indexes/<index>/search. */
+export function searchRequest(query: SearchQuery): Record<string, unknown> {
+  return {
+    q: queryWords(query.q),
+    limit: query.limit ?? 30,
+    offset: query.offset ?? 0,
+    ...(query.portal ? { filter: `scope = ${quoted(query.portal)}` } : {}),
+    attributesToRetrieve: [...RESULT_FIELDS],
+    attributesToHighlight: ['title'],
+    attributesToCrop: ['text'],
+    cropLength: 28,
+    highlightPreTag: HIGHLIGHT.pre,
+    highlightPostTag: HIGHLIGHT.post,
+  };
+}
