@@ -29,7 +29,7 @@ function document(i: number): SearchDocument {
     type: 'article',
     title: `Tin số ${i}: Quảng Ninh đẩy mạnh cải cách hành chính`,
     number: null,
-    toned: 'soos quangr mangj cair hanhf chinhs',
+    toned: 'soos quangr ddaayr manhj cair cachs hanhf chinhs',
     summary: 'Tóm tắt',
     text: 'Nội dung bài viết về chuyển đổi số. '.repeat(20),
     portal: 'quangninh',

@@ -74,6 +74,8 @@ export const QUERIES: RelevanceQuery[] = [
   { kind: 'abbreviation', q: 'kế hoạch PCCC và cứu nạn cứu hộ Hạ Long', expect: [{ portal: 'halong', number: '1240/KH-UBND' }, { portal: 'halong', number: '513/CT-UBND' }] },
   { kind: 'abbreviation', q: 'kế hoạch bảo đảm trật tự ATGT năm 2024', expect: [{ title: 'Kế hoạch bảo đảm trật tự an toàn giao thông năm 2024' }] },
   { kind: 'abbreviation', q: 'HD công tác ngoại vụ 2026', expect: [{ portal: 'songoaivu', number: '154/HD-SNgV' }] },
+  // Only the abbreviation in the title tells these apart from thirty others that "đẩy mạnh chuyển đổi số".
+  { kind: 'abbreviation', q: 'ủy ban nhân dân đẩy mạnh chuyển đổi số', expect: [{ title: 'chuyển đổi số', word: 'UBND' }] },
 
   // Document numbers in the forms readers type.
   { kind: 'number', q: '1550/KH-UBND', expect: [{ portal: 'quangninh', number: '1550/KH-UBND' }] },

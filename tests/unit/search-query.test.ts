@@ -6,7 +6,10 @@ import { telexForms, telexWord } from '../../packages/search/src/tones.ts';
 describe('tone marks as Telex letters', () => {
   it('tells apart words that differ only in their marks', () => {
     expect(telexWord('Đường')).toBe('dduwowngf');
-    expect(telexWord('Dương')).toBe('duwowng');
+    expect(telexWord('Dương')).toBe('duwowngz');
+    // A level tone is a letter too: no word's form begins another's (a query's last word is matched as a prefix).
+    expect(telexWord('Tiên')).toBe('tieenz');
+    expect(telexWord('Tiến')).toBe('tieens');
     expect(telexWord('người')).toBe('nguwowif');
     expect(telexWord('Quảng')).toBe('quangr');
     // The old and the new placement of the mark are one word; so are composed and decomposed input.
@@ -16,7 +19,7 @@ describe('tone marks as Telex letters', () => {
 
   it('leaves out words without marks, in any script', () => {
     for (const word of ['Long', '2026', 'UBND', '下龙湾', 'visitors']) expect(telexWord(word)).toBeNull();
-    expect(telexForms('Carnaval Hạ Long năm 2026, Hạ Long')).toBe('haj nawm');
+    expect(telexForms('Carnaval Hạ Long năm 2026, Hạ Long')).toBe('haj nawmz');
   });
 });
 
@@ -25,6 +28,20 @@ describe('the search request', () => {
     expect(queryWords('  Đường   Hoa ')).toBe('Đường Hoa dduwowngf');
     expect(queryWords('duong hoa')).toBe('duong hoa');
     expect(queryWords('x'.repeat(500)).length).toBe(200);
+    // Cut by characters: no half surrogate pair is sent.
+    expect(queryWords('𠀀'.repeat(300))).toBe('𠀀'.repeat(200));
+    // A phrase left open is closed before the added words.
+    expect(queryWords('"đường thủy')).toBe('"đường thủy" dduwowngf thuyr');
+  });
+
+  it('stays within the ten words Meilisearch reads, the words typed first', () => {
+    expect(queryWords('Ban Quản lý vịnh Hạ Long thanh toán không dùng tiền mặt')).toBe('Ban Quản lý vịnh Hạ Long thanh toán không dùng tiền mặt');
+    expect(queryWords('Xã Đường Hoa lịch tiếp công dân')).toBe('Xã Đường Hoa lịch tiếp công dân xax dduwowngf lichj');
+  });
+
+  it('adds the abbreviation of a full form too long for the index synonyms', () => {
+    expect(queryWords('uy ban nhan dan chuyen doi so')).toBe('uy ban nhan dan chuyen doi so UBND');
+    expect(queryWords('Ủy ban nhân dân UBND')).not.toMatch(/UBND .*UBND/);
   });
 
   it('scopes to a portal with a filter that its code cannot break out of', () => {
@@ -43,8 +60,12 @@ describe('abbreviations of state language', () => {
 
 describe('document numbers in a query', () => {
   it('come first, in one piece, whatever the reader put around them', () => {
-    expect(queryWords('văn bản số 71/KH-UBND')).toBe('71/KH-UBND văn bản số vawn banr soos');
+    expect(queryWords('văn bản số 71/KH-UBND')).toBe('71/KH-UBND văn bản số vawnz banr soos');
     expect(queryWords('quyết định 616 / QĐ - UBND của tỉnh')).toMatch(/^616\/QĐ-UBND quyết định của tỉnh /);
     expect(queryWords('1550 KH UBND')).toBe('1550 KH UBND');
+    expect(queryWords('Quyết định số 15/2020/QĐ-UBND')).toMatch(/^15\/2020\/QĐ-UBND Quyết định số /);
+    // Dates are not document numbers.
+    expect(queryWords('lịch tiếp công dân 12/2026')).toMatch(/^lịch tiếp công dân 12\/2026 /);
+    expect(queryWords('họp ngày 01/01/2026')).toMatch(/^họp ngày 01\/01\/2026 /);
   });
 });

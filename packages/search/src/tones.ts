@@ -1,6 +1,6 @@
 /**
  * Vietnamese tone marks as letters (Telex, the way most Vietnamese type):
- * "đường" → "dduwowngf". Meilisearch folds marks away, so "đường" (road)
+ * "đường" → "dduwowngf", "Dương" → "duwowngz". Meilisearch folds marks away, so "đường" (road)
  * and "Dương" (a name) are the same word to it; their Telex forms are not.
  * Documents carry the Telex form of their title and number in a field of
  * their own, and a query typed with marks carries it too: a document with
@@ -34,14 +34,16 @@ export function telexWord(word: string): string | null {
       tone = MARKS[char];
       marked = true;
     } else if (SHAPES[char]) {
-      const last = letters.at(-1) ?? '';
+      // slice, not at(): the sites' script runs on phones whose browsers predate String.prototype.at.
+      const last = letters.slice(-1);
       letters += SHAPES[char] === 'double' ? last : SHAPES[char];
       marked = true;
     } else if (/\p{L}|\p{N}/u.test(char)) {
       letters += char;
     }
   }
-  return marked && /^[a-z0-9]+$/.test(letters) ? letters + tone : null;
+  // A level tone gets "z" (Telex's "no mark" key), so that no word is the beginning of another: Meilisearch matches a query's last word as a prefix, and "tieen" (tiên) would find "tieens" (tiến).
+  return marked && /^[a-z0-9]+$/.test(letters) ? letters + (tone || 'z') : null;
 }
 
 /** The Telex forms of a text's marked words, each once, space-separated ('' when none has a mark). */
