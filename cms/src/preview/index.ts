@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@qn/config';
 import { CONTENT_TYPES } from '@qn/site-server';
 import { withoutScope } from '../access/unscoped';
-import { currentAccess, ROLE_CODES, SUPER_ADMIN } from '../access/users';
+import { assignedPortals, currentAccess, ROLE_CODES, SUPER_ADMIN, userRoles } from '../access/users';
 import { messagePage, PREVIEW_POLICY, previewPage } from './page';
 import { createPreviewRenderer, type PreviewRenderer } from './render';
 import { previewable, rowWhere, type PreviewTarget } from './snapshot';
@@ -27,7 +27,9 @@ interface Ctx {
 
 let renderer: PreviewRenderer | null = null;
 
-const secretOf = () => loadEnv().cms.secrets.adminJwtSecret;
+let secret: string | undefined;
+/** The key tickets are signed with, read from the validated environment once. */
+const secretOf = () => (secret ??= loadEnv().cms.secrets.adminJwtSecret);
 
 /**
  * The admin panel's preview handler (config/admin.ts): the address of the
@@ -59,7 +61,7 @@ async function stillAllowed(strapi: Core.Strapi, ticket: Omit<Ticket, 'exp'>): P
       roles?: Array<{ code: string }>;
     } | null;
     if (!user?.isActive || user.blocked) return false;
-    const roles = new Set((user.roles ?? []).map((r) => r.code));
+    const roles = await userRoles(strapi, { id: ticket.user, roles: user.roles ?? [] });
     if (roles.has(SUPER_ADMIN)) return true;
     if (!Object.values(ROLE_CODES).some((code) => roles.has(code))) return false;
     // The very row the preview shows: a draft moved to another portal is that portal's.
@@ -68,11 +70,7 @@ async function stillAllowed(strapi: Core.Strapi, ticket: Omit<Ticket, 'exp'>): P
     } | null;
     const portal = row?.portal?.documentId;
     if (!portal) return false;
-    const assignment = (await strapi.db.query('api::editor-assignment.editor-assignment').findOne({
-      where: { userId: ticket.user },
-      populate: { portals: { select: ['documentId'] } },
-    })) as { portals?: Array<{ documentId: string }> } | null;
-    return (assignment?.portals ?? []).some((p) => p.documentId === portal);
+    return (await assignedPortals(strapi, ticket.user)).has(portal);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { KINDS, kindOf, type Article, type ContentProblem, type PortalRecords, type RecordKind, type Snapshot } from '@qn/content';
+import { KINDS, kindOf, type Article, type PortalRecords, type RecordKind, type Snapshot } from '@qn/content';
 import { RECORD_KINDS, toArticle, toCategory, toPortal, toRecord } from '@qn/cms-client';
 import { withoutScope } from '../access/unscoped';
 import { CODE, FIELDS, MEDIA, POPULATE, PUBLISHED, readPortals, withoutRowIds, type Row } from '../builder-shape';
@@ -87,8 +87,6 @@ async function readRow(strapi: Core.Strapi, target: PreviewTarget, kind: RecordK
   return row && target.status === 'draft' ? publishedLinks(strapi, target.uid, row, populate) : row;
 }
 
-const describe = (problem: ContentProblem) => problem.message;
-
 /**
  * The content a preview build needs, read from the database directly
  * (never through an API token, which may not read drafts): the portal
@@ -106,7 +104,7 @@ export async function previewContent(strapi: Core.Strapi, target: PreviewTarget)
     // Shown as it would be if published now; a published one keeps its date.
     const node = { ...withoutRowIds(row), publishedAt: target.status === 'draft' ? now : row.publishedAt };
     const converted = kind.key === 'articles' ? toArticle(node) : toRecord(RECORD_KINDS[kind.key as keyof PortalRecords], kind.key, node);
-    if ('problem' in converted) return { problem: `Bản nháp chưa đủ để dựng trang: ${describe(converted.problem)}` };
+    if ('problem' in converted) return { problem: `Bản nháp chưa đủ để dựng trang: ${converted.problem.message}` };
     const record = converted.value as { portal: string | null; slug: string };
     if (!record.portal) return { problem: 'Nội dung chưa thuộc cổng thông tin nào: chọn cổng rồi lưu lại.' };
 
