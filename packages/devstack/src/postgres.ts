@@ -116,7 +116,20 @@ export async function createTestDatabase(serverUrl: string, name = `qn_test_${pr
   return { name, url: postgresUrlFor(serverUrl, name), drop: () => dropTestDatabase(serverUrl, name) };
 }
 
-/** Drops the database if it exists; WITH (FORCE) ends connections a test left open (PostgreSQL ≥ 13). */
-export async function dropTestDatabase(serverUrl: string, name: string): Promise<void> {
-  await onServer(serverUrl, [`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`]);
+/**
+ * Drops the database if it exists; WITH (FORCE) ends connections a test left
+ * open (PostgreSQL ≥ 13). A role that is not a superuser may not end the
+ * server's own autovacuum worker, which may be busy in the database after a
+ * large seed (SQLSTATE 42501): the drop is tried again until it is done.
+ */
+export async function dropTestDatabase(serverUrl: string, name: string, attempts = 60): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await onServer(serverUrl, [`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`]);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
