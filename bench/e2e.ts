@@ -101,7 +101,7 @@ async function runSize(articles: number): Promise<E2eRun> {
     console.log(`  full build: ${secs(buildMs)}, ${report.pages.toLocaleString('en-US')} pages, Astro peak ${report.peakRssMb} MB (${report.peakTotalRssMb} MB at once)`);
 
     started = Date.now();
-    const indexed = await deps.search.reconcile({ articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments }, requireTree(fetched.snapshot.portals));
+    const indexed = await deps.search.reconcile(fetched.snapshot, requireTree(fetched.snapshot.portals));
     const indexMs = Date.now() - started;
     console.log(`  full index: ${secs(indexMs)} (+${indexed.upserted})`);
 

@@ -82,7 +82,7 @@ try {
   const fetched = await deps.cms.snapshot();
   const full = await buildSites({ cms: deps.cms, outDir: webRoot, settings, prefetched: fetched, media: mediaSource(config), precompress: true });
   console.log(`  full build with .gz/.br: ${secs(full.ms)}, ${full.pages.toLocaleString('en-US')} pages`);
-  await deps.search.reconcile({ articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments }, requireTree(fetched.snapshot.portals));
+  await deps.search.reconcile(fetched.snapshot, requireTree(fetched.snapshot.portals));
   const served = await readWebRoot(webRoot);
   const nginxText = () => nginxConfig({ root: webRoot, portals: served.portals, urlTemplate: settings.urlTemplate, mediaUrl: settings.mediaUrl, searchUrl: settings.search.host, brotli: hasBrotliModule() }).text;
   const nginx = await startNginx(nginxText(), nginxPort);

@@ -117,10 +117,9 @@ try {
       .recordBuilds(buildRecords(report, { by: 'npm start', seq: () => lastEvent }))
       .catch((error: unknown) => console.warn(`  ⚠ could not record the build in the CMS: ${(error as Error).message}`));
   }
-  const published = { articles: fetched.snapshot.articles, legalDocuments: fetched.snapshot.records.legalDocuments };
   await step(
-    'Search index matches published articles and legal documents',
-    (note) => deps.search.reconcile(published, requireTree(fetched.snapshot.portals), (done, total) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`)),
+    'Search index matches what is published',
+    (note) => deps.search.reconcile(fetched.snapshot, requireTree(fetched.snapshot.portals), (done, total) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`)),
     (r) => `+${r.upserted} −${r.removed}`,
   );
   const log = createLog('publisher');

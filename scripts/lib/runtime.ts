@@ -59,9 +59,9 @@ export function platformPublisher(
     search: deps.search,
     cursor: lease.cursor,
     log,
-    build: async (portals, { upTo }) => {
+    build: async (portals, { upTo, beforeSwap }) => {
       const started = Date.now();
-      const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings, media: mediaSource(config), precompress: config.sites.precompress });
+      const report = await buildSites({ cms: deps.cms, outDir: config.sites.outDir, portals, settings, media: mediaSource(config), precompress: config.sites.precompress, beforeSwap });
       for (const problem of report.problems) log(`${problem.model} ${problem.documentId} left out of the sites: ${problem.message}`, 'warn');
       for (const p of report.media.problems) log(`${p.field} of ${p.model} ${p.documentId} (${p.portal ?? 'all portals'}) not shown, ${p.reason}: ${p.message}`, 'warn');
       // Other portals were published; a failed one keeps its previous site until its content changes again.

@@ -59,8 +59,8 @@ beforeAll(async () => {
   });
   const { records: portals } = await stack.cms.portals();
   const { records: articles } = await stack.cms.articles();
-  const { records: legalDocuments } = await stack.cms.legalDocuments();
-  await search.reconcile({ articles, legalDocuments }, requireTree(portals));
+  const { records } = await stack.cms.records();
+  await search.reconcile({ articles, records }, requireTree(portals));
   browser = await launchChromium();
 });
 
@@ -95,7 +95,7 @@ describe('a reader on a phone', () => {
     const result = page.locator('ol.article-list a').first();
     await result.waitFor();
     expect(await result.textContent()).toBe(TITLE);
-    expect(await page.locator('[role=status]').textContent()).toBe('Số kết quả: 1');
+    expect(await page.locator('[role=status]').textContent()).toBe('Tìm thấy 1 kết quả cho “ngay hoi dai doan ket”');
     await result.click();
     await page.waitForURL((url) => url.hostname === 'halong-honggai.localhost');
     expect(await page.locator('h1').textContent()).toBe(TITLE);
@@ -121,7 +121,7 @@ describe('a reader on a phone', () => {
     const result = page.locator('ol.article-list li').first();
     await result.waitFor();
     expect(await result.locator('a').textContent()).toBe('Về việc ban hành quy chế quản lý chợ Hạ Long I');
-    expect(await result.locator('.meta').textContent()).toBe('215/QĐ-UBND · Phường Hồng Gai · 10/11/26');
+    expect(await result.locator('.meta').textContent()).toBe('Văn bản · 215/QĐ-UBND · Phường Hồng Gai · 10/11/26');
     await result.locator('a').click();
     await page.waitForURL(/\/van-ban\//);
     expect(await page.locator('h1').textContent()).toBe('Về việc ban hành quy chế quản lý chợ Hạ Long I');

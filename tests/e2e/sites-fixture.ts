@@ -84,8 +84,8 @@ export async function buildFixture(): Promise<SiteFixture> {
     if (report.failed.length > 0) throw new Error(`Some portals were not built: ${JSON.stringify(report.failed)}`);
     const { records: portals } = await stack.cms.portals();
     const { records: articles } = await stack.cms.articles();
-    const { records: legalDocuments } = await stack.cms.legalDocuments();
-    await search.reconcile({ articles, legalDocuments }, requireTree(portals));
+    const { records } = await stack.cms.records();
+    await search.reconcile({ articles, records }, requireTree(portals));
     const byId = (id: string) => {
       const found = articles.find((a) => a.documentId === id);
       if (!found) throw new Error(`article ${id} is not published`);

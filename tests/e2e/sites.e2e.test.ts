@@ -317,3 +317,89 @@ describe('sitemap, feeds and robots.txt', () => {
     await home.close();
   });
 });
+
+describe('the search page', () => {
+  const status = (page: Page) => page.locator('[data-search] [role=status]');
+  const results = (page: Page) => page.locator('ol.search-results > li');
+  const settled = async (page: Page) => {
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/Tìm thấy|Không tìm thấy/);
+  };
+
+  it('filters by type, sorts by date and pages through the whole province, with the state in a shareable address', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${fixture.origin('quangninh')}/tim-kiem/?q=quang+ninh&scope=all`);
+    await settled(page);
+    // Every type found is a facet value with its count; choosing one narrows the results to it, with that count.
+    const typeGroup = page.locator('[data-facet-groups] details').filter({ has: page.locator('summary', { hasText: 'Loại thông tin' }) });
+    const news = typeGroup.getByRole('link', { name: 'Tin bài' });
+    const count = Number((await news.locator('xpath=..').locator('.count').textContent())!.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(20);
+    await news.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('article');
+    await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`^Tìm thấy ${count.toLocaleString('vi-VN')} kết quả cho “quang ninh”`));
+    for (const meta of await results(page).locator('.meta').allTextContents()) expect(meta).toMatch(/^Tin bài · /);
+    expect(await typeGroup.locator('a[aria-current]').textContent()).toBe('Tin bài');
+
+    // Newest first: the dates never go up down the page.
+    await page.getByLabel('Sắp xếp').selectOption('newest');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    await settled(page);
+    const dates = (await results(page).locator('.meta').allTextContents()).map((m) => {
+      const [d, mo, y] = m.split(' · ').at(-1)!.split('/').map(Number);
+      return (2000 + y!) * 10_000 + mo! * 100 + d!;
+    });
+    expect(dates.length).toBe(20);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+
+    // The next page: its own address, other results, and the focus on the results for a screen reader.
+    const first = await results(page).first().locator('a').getAttribute('href');
+    await page.getByRole('link', { name: 'Trang sau →' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
+    await expect.poll(() => results(page).first().locator('a').getAttribute('href')).not.toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+    expect(await status(page).textContent()).toMatch(/Trang 2 trên \d+$/);
+
+    // The address alone gives the same page to someone it is shared with; Back returns to the first page.
+    const shared = page.url();
+    const second = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await second.goto(shared);
+    await settled(second);
+    expect(await results(second).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    );
+    expect(await second.getByLabel('Sắp xếp').inputValue()).toBe('newest');
+    await page.goBack();
+    await expect.poll(() => results(page).first().locator('a').getAttribute('href')).toBe(first);
+    await Promise.all([page.close(), second.close()]);
+  });
+
+  it('finds every public kind: a leader by name lands on the introduction beside them', async () => {
+    const { records } = await fixture.stack.cms.records(['quangninh']);
+    const leader = records.agencies.flatMap((a) => a.leaders)[0];
+    expect(leader).toBeDefined();
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${fixture.origin('quangninh')}/tim-kiem/?q=${encodeURIComponent(leader!.name)}`);
+    await settled(page);
+    const hit = results(page).filter({ hasText: 'Lãnh đạo' }).first();
+    expect(await hit.locator('a').textContent()).toBe(leader!.name);
+    await hit.locator('a').click();
+    await page.waitForURL(/\/gioi-thieu\/#lanh-dao-/);
+    expect(await page.locator(`[id="${new URL(page.url()).hash.slice(1)}"] .leader-name`).textContent()).toBe(leader!.name);
+    // Usable on a 360 px phone: nothing scrolls sideways, filters are folded above the results.
+    await page.goBack();
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.locator('[data-facets]').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+
+  it('leads a reader without JavaScript to the document register and a site map', async () => {
+    const page = await open('soyte', '/tim-kiem/?q=van+ban');
+    const hrefs = await page.locator('main').getByRole('link').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['/van-ban/', '/so-do-trang/']));
+    const map = await open('soyte', '/so-do-trang/');
+    const mapLinks = await map.locator('main a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(mapLinks).toEqual(expect.arrayContaining(['/van-ban/', '/tuyen-dung/', '/lay-y-kien/', '/tim-kiem/', '/sitemap.xml']));
+    await Promise.all([page.close(), map.close()]);
+  });
+});

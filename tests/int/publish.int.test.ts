@@ -23,15 +23,22 @@ function publisher(): Publisher {
     search,
     cursor: fileCursor(cursorFile),
     log: (m) => log.push(m),
-    build: (portals) =>
+    build: (portals, { beforeSwap }) =>
       buildSites({
         cms: stack.cms,
         outDir,
         portals,
         settings: settings(),
+        beforeSwap: async () => {
+          await beforeSwap?.();
+          await atSwap?.();
+        },
       }),
   });
 }
+
+/** Run when a build swaps its pages into place, after the publisher's own wait: what search answers then is what it answers before the page changes. */
+let atSwap: (() => Promise<void>) | null = null;
 
 async function page(code: string, path: string): Promise<string | null> {
   const file = join(outDir, code, path, 'index.html');
@@ -240,6 +247,50 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
     expect(await page('coto-thanhlan', `van-ban/${slug}`)).toBeNull();
     expect(await hits('88/QĐ-UBND')).toEqual([]);
+  });
+
+  it('indexes every public kind: a recruitment notice and a leader are searchable before their pages change, and gone before their pages go', async () => {
+    const recruitments = '/content-manager/collection-types/api::recruitment.recruitment';
+    const agencies = '/content-manager/collection-types/api::agency.agency';
+    const people = '/content-manager/collection-types/api::person.person';
+    const create = async (path: string, data: Record<string, unknown>) => {
+      const created = await stack.admin.request('POST', path, { ...data, portal: { connect: [{ documentId: thanhLan }] } });
+      expect(created.status, JSON.stringify(created.json)).toBe(201);
+      const { documentId } = created.json.data as { documentId: string };
+      expect((await stack.admin.request('POST', `${path}/${documentId}/actions/publish`, {})).status).toBe(200);
+      return created.json.data as { documentId: string; slug?: string };
+    };
+    const seenAtSwap: string[][] = [];
+    atSwap = async () => {
+      seenAtSwap.push(await hits('tuyen dung vien chuc van hoa', 'type = "recruitment"'), await hits('Hoàng Thị Lụa', 'type = "person"'));
+    };
+    try {
+      const job = await create(recruitments, { title: 'Tuyển dụng viên chức văn hóa xã Thanh Lân năm 2027', positions: 1 });
+      const agency = await create(agencies, { name: 'UBND xã Thanh Lân (thử)' });
+      const leader = await create(people, { name: 'Hoàng Thị Lụa', position: 'Chủ tịch UBND xã', phone: '0912 000 111', agency: { connect: [{ documentId: agency.documentId }] } });
+      expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
+      // When the pages were swapped in, search already had both.
+      expect(seenAtSwap.at(-2)).toEqual([job.documentId]);
+      expect(seenAtSwap.at(-1)).toEqual([leader.documentId]);
+      expect(await page('coto-thanhlan', `tuyen-dung/${job.slug}`)).toContain('Tuyển dụng viên chức văn hóa');
+      const [person] = (await search.client.index(`articles_${process.pid}`).search('Hoang Thi Lua', { attributesToRetrieve: ['type', 'path', 'summary', 'text'] })).hits;
+      expect(person).toEqual({ type: 'person', path: `/gioi-thieu/#lanh-dao-${leader.documentId.toLowerCase()}`, summary: 'Chủ tịch UBND xã – UBND xã Thanh Lân (thử)', text: '' });
+      expect(await page('coto-thanhlan', 'gioi-thieu')).toContain(`id="lanh-dao-${leader.documentId.toLowerCase()}"`);
+
+      // Withdrawn: out of search before the pages lose them.
+      for (const [path, documentId] of [[recruitments, job.documentId], [people, leader.documentId]] as const) {
+        await stack.admin.request('PUT', `${path}/${documentId}`, { withdrawalReason: 'Đăng nhầm' });
+        expect((await stack.admin.request('POST', `${path}/${documentId}/actions/unpublish`, {})).status).toBe(200);
+      }
+      expect((await publisher().runOnce()).rebuilt).toEqual(['coto-thanhlan']);
+      expect(seenAtSwap.slice(-2)).toEqual([[], []]);
+      expect(await page('coto-thanhlan', `tuyen-dung/${job.slug}`)).toBeNull();
+      expect(await page('coto-thanhlan', 'gioi-thieu')).not.toContain('Hoàng Thị Lụa');
+      // The agency itself is still published and found.
+      expect(await hits('UBND xa Thanh Lan thu', 'type = "agency"')).toEqual([agency.documentId]);
+    } finally {
+      atSwap = null;
+    }
   });
 
   it("publishing a translation rebuilds the translation's portal and the original's, whose page then links it", async () => {

@@ -55,13 +55,13 @@ describe(`${ARTICLES.toLocaleString('en-US')} articles through the whole path`, 
     const search = createSearchIndexer({ host: stack.meili!.url, apiKey: 'test-master-key-0123456789', index: `scale_${process.pid}`, batchBytes: 256 * 1024 });
     await search.ensureIndex();
     const progress: number[] = [];
-    const result = await search.reconcile({ articles: records, legalDocuments: [] }, tree, (done) => progress.push(done));
+    const result = await search.reconcile({ articles: records, records: {} }, tree, (done) => progress.push(done));
     expect(result).toMatchObject({ upserted: ARTICLES, removed: 0 });
     expect(progress.length).toBeGreaterThan(3);
     expect(progress.at(-1)).toBe(ARTICLES);
     expect((await search.client.index(`scale_${process.pid}`).getStats()).numberOfDocuments).toBe(ARTICLES);
     // A second pass finds nothing to send.
-    expect(await search.reconcile({ articles: records, legalDocuments: [] }, tree)).toMatchObject({ upserted: 0, removed: 0 });
+    expect(await search.reconcile({ articles: records, records: {} }, tree)).toMatchObject({ upserted: 0, removed: 0 });
   });
 
   it('all get their page in a full build of the 193 sites', async () => {

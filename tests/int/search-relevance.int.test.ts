@@ -29,7 +29,7 @@ let stack: TestStack;
 beforeAll(async () => {
   stack = await startStack({ content: true, articles: 400, meili: true, now: REFERENCE_TIME });
   const { snapshot } = await stack.cms.snapshot();
-  await stack.search!.reconcile({ articles: snapshot.articles, legalDocuments: snapshot.records.legalDocuments }, requireTree(snapshot.portals));
+  await stack.search!.reconcile(snapshot, requireTree(snapshot.portals));
 }, 300_000);
 afterAll(async () => {
   await stack?.stop();

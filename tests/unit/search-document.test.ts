@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, LegalDocument } from '@qn/content';
+import { KINDS, type Agency, type Article, type LegalDocument, type Page, type Recruitment } from '@qn/content';
 import { requireTree, type Portal } from '@qn/portal-model';
-import { toLegalSearchDocument, toSearchDocument } from '@qn/search';
+import { SEARCH_TYPES, searchDocuments, toLegalSearchDocument, toSearchDocument } from '@qn/search';
 
 const portals: Portal[] = [
   { code: 'quangninh', name: 'Cổng thông tin điện tử tỉnh Quảng Ninh', level: 1, parentCode: null, kind: 'province', domain: 'quangninh.gov.vn', language: 'vi' },
@@ -93,5 +93,44 @@ describe('search documents', () => {
     });
     expect(toSearchDocument(article, requireTree(portals))).toMatchObject({ type: 'article', number: null });
     expect(toLegalSearchDocument({ ...decision, portal: 'gone' }, requireTree(portals))).toBeNull();
+  });
+
+  it('hold every public kind: pages, recruitment, an agency and its leaders (who is who), with the year in Viet Nam', () => {
+    const owned = { publishedAt: '2025-12-31T18:30:00.000Z', updatedAt: '2025-12-31T18:30:00.000Z', portal: 'coto-thanhlan' };
+    const page: Page = { ...owned, documentId: 'p1', title: 'Thủ tục hành chính', slug: 'thu-tuc-hanh-chinh', summary: null, body: null, order: 0, inMenu: true };
+    const job: Recruitment = { ...owned, documentId: 'r1', title: 'Tuyển dụng công chức xã', slug: 'tuyen-dung', summary: 'Hai chỉ tiêu', body: null, files: [], positions: 2, deadline: null };
+    const agency: Agency = {
+      ...owned,
+      documentId: 'a1',
+      name: 'UBND xã Thanh Lân',
+      nameEn: null,
+      shortName: 'UBND xã',
+      introduction: [{ type: 'paragraph', children: [{ type: 'text', text: 'Giới thiệu.' }] }],
+      introductionEn: null,
+      functions: null,
+      units: [{ key: 'vp', name: 'Văn phòng', parentKey: null, head: null, description: null, phone: null }],
+      contact: { address: 'Thôn 1, xã Thanh Lân', phone: '0203 3888 999', email: 'ubnd@example.vn', fax: null, workingHours: null },
+      location: null,
+      profile: null,
+      leaders: [{ documentId: 'PersonX1', name: 'Nguyễn Văn Hải', position: 'Chủ tịch UBND xã', positionEn: null, portrait: null, bio: 'Sinh năm 1975.', duties: null, phone: '0912 345 678', email: 'hai@example.vn', order: 1 }],
+    };
+    const docs = searchDocuments({ articles: [article], records: { pages: [page], recruitments: [job], agencies: [agency] } }, requireTree(portals));
+    expect(docs.map((d) => [d.type, d.path])).toEqual([
+      ['article', '/bai-viet/xa-thanh-lan-khanh-thanh-nha-van-hoa/'],
+      ['recruitment', '/tuyen-dung/tuyen-dung/'],
+      ['page', '/trang/thu-tuc-hanh-chinh/'],
+      ['agency', '/gioi-thieu/'],
+      ['person', '/gioi-thieu/#lanh-dao-personx1'],
+    ]);
+    const person = docs.find((d) => d.type === 'person')!;
+    expect(person).toMatchObject({ title: 'Nguyễn Văn Hải', summary: 'Chủ tịch UBND xã – UBND xã Thanh Lân', text: 'Sinh năm 1975.', scope: ['coto-thanhlan', 'coto', 'quangninh'] });
+    // 18:30 UTC on 31 December is 01:30 on 1 January in Viet Nam.
+    expect(docs.find((d) => d.type === 'page')?.year).toBe(2026);
+    // Contact details are on the page, never in the index.
+    expect(JSON.stringify(docs)).not.toMatch(/0912|hai@example|ubnd@example|0203/);
+  });
+
+  it('have a type for every record kind of the registry but notices and linked sites', () => {
+    expect(Object.keys(SEARCH_TYPES).sort()).toEqual(KINDS.map((k) => k.key).filter((k) => k !== 'notices' && k !== 'linkedSites').sort());
   });
 });

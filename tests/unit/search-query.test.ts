@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, searchRequest } from '@qn/search/query';
+import { pageRequest, parseSearchState, queryWords, searchParamsOf, searchRequest } from '@qn/search/query';
 import { synonymSettings } from '../../packages/search/src/synonyms.ts';
 import { telexForms, telexWord } from '../../packages/search/src/tones.ts';
 
@@ -45,8 +45,8 @@ describe('the search request', () => {
   });
 
   it('scopes to a portal with a filter that its code cannot break out of', () => {
-    expect(searchRequest({ q: 'a', portal: 'halong' })).toMatchObject({ filter: 'scope = "halong"', limit: 30, offset: 0 });
-    expect(searchRequest({ q: 'a', portal: 'x" OR scope EXISTS' }).filter).toBe('scope = "x OR scope EXISTS"');
+    expect(searchRequest({ q: 'a', portal: 'halong' })).toMatchObject({ filter: ['scope = "halong"'], limit: 30, offset: 0 });
+    expect(searchRequest({ q: 'a', portal: 'x" OR scope EXISTS' }).filter).toEqual(['scope = "x OR scope EXISTS"']);
     expect(searchRequest({ q: 'a', portal: null })).not.toHaveProperty('filter');
   });
 });
@@ -67,5 +67,44 @@ describe('document numbers in a query', () => {
     // Dates are not document numbers.
     expect(queryWords('lịch tiếp công dân 12/2026')).toMatch(/^lịch tiếp công dân 12\/2026 /);
     expect(queryWords('họp ngày 01/01/2026')).toMatch(/^họp ngày 01\/01\/2026 /);
+  });
+});
+
+describe('the search page address', () => {
+  it('holds the words, the scope, one value per facet, the order and the page, and nothing else', () => {
+    const state = parseSearchState(new URLSearchParams('q=%20ho%E1%BA%A1t%20%C4%91%E1%BB%99ng%20&scope=all&type=legal-document&portal=halong&category=tin-tuc&year=2025&sort=newest&page=3&x=1'));
+    expect(state).toEqual({ q: 'hoạt động', scope: 'all', filters: { type: 'legal-document', portal: 'halong', category: 'tin-tuc', year: '2025' }, sort: 'newest', page: 3 });
+    expect(searchParamsOf(state).toString()).toBe('q=ho%E1%BA%A1t+%C4%91%E1%BB%99ng&scope=all&type=legal-document&portal=halong&category=tin-tuc&year=2025&sort=newest&page=3');
+    expect(parseSearchState(searchParamsOf(state))).toEqual(state);
+    // Defaults are left out of the address.
+    expect(searchParamsOf(parseSearchState(new URLSearchParams('q=a&scope=portal&sort=relevance&page=1'))).toString()).toBe('q=a');
+  });
+
+  it('drops what a hand-made address puts where it does not fit', () => {
+    const state = parseSearchState(new URLSearchParams('type=secret&portal=a%22%20OR%20x&category=%3Cb%3E&year=20255&page=-2&sort=oldest&scope=everything'));
+    expect(state).toEqual({ q: '', scope: 'portal', filters: {}, sort: 'relevance', page: 1 });
+    expect(parseSearchState(new URLSearchParams('page=999999&year=1990')).page).toBe(500);
+    expect(parseSearchState(new URLSearchParams('page=2.5')).page).toBe(1);
+  });
+
+  it('asks for a page of results with the facets counted, filtered by scope and every chosen facet, newest first when asked', () => {
+    const state = parseSearchState(new URLSearchParams('q=tuyen%20dung&type=recruitment&year=2026&sort=newest&page=2'));
+    expect(pageRequest(state, 'coto')).toMatchObject({
+      q: 'tuyen dung',
+      page: 2,
+      hitsPerPage: 20,
+      facets: ['type', 'portal', 'category', 'year'],
+      filter: ['scope = "coto"', 'type = "recruitment"', 'year = 2026'],
+      sort: ['publishedAt:desc'],
+    });
+    expect(pageRequest({ ...state, scope: 'all', filters: {}, sort: 'relevance' }, 'coto')).not.toHaveProperty('filter');
+    expect(pageRequest({ ...state, scope: 'all', sort: 'relevance' }, 'coto')).not.toHaveProperty('sort');
+    // A filter handed in without the parse is checked again: nothing unchecked reaches the filter expression.
+    expect(searchRequest({ q: '', portal: null, filters: { year: '2026 OR 1 = 1', type: 'article' } }).filter).toEqual(['type = "article"']);
+  });
+
+  it('reads Chinese characters as Chinese words', () => {
+    expect(searchRequest({ q: '下龙湾', portal: null })).toMatchObject({ locales: ['cmn'] });
+    expect(searchRequest({ q: 'Hạ Long', portal: null })).not.toHaveProperty('locales');
   });
 });

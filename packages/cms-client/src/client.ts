@@ -134,11 +134,17 @@ export function createCmsClient(options: CmsClientOptions) {
     return { records: [...byDocument.values()].sort(newestFirst), problems: page.problems };
   };
 
-  /** Published legal documents, all of them or those matching `filters` (e.g. `{ portal: { code: { in: [...] } } }`). */
-  const legalDocuments = async (filters?: Record<string, unknown>): Promise<FetchResult<LegalDocument>> => {
-    const kind = RECORD_KINDS.legalDocuments;
-    return (await all(recordsQuery(kind), kind.connection, (node) => toRecord(kind, 'legalDocuments', node), { filters })) as FetchResult<LegalDocument>;
+  /** Published records of one kind, all of them or those matching `filters` (e.g. `{ portal: { code: { in: [...] } } }`). */
+  const recordsOf = async <K extends keyof PortalRecords>(key: K, filters?: Record<string, unknown>): Promise<FetchResult<PortalRecords[K][number]>> => {
+    const kind = RECORD_KINDS[key];
+    return (await all(recordsQuery(kind), kind.connection, (node) => toRecord(kind, key, node), { filters })) as FetchResult<PortalRecords[K][number]>;
   };
+  /** The published version of one record of a kind, or null when it has none. */
+  const record = async <K extends keyof PortalRecords>(key: K, documentId: string): Promise<{ record: PortalRecords[K][number] | null; problem?: ContentProblem }> => {
+    const found = await recordsOf(key, { documentId: { eq: documentId } });
+    return { record: found.records[0] ?? null, ...(found.problems[0] ? { problem: found.problems[0] } : {}) };
+  };
+  const legalDocuments = (filters?: Record<string, unknown>): Promise<FetchResult<LegalDocument>> => recordsOf('legalDocuments', filters);
 
   /** Every published record of every other kind; by portal where the kind belongs to one. */
   const records = async (codes?: readonly string[]): Promise<{ records: PortalRecords; problems: ContentProblem[] }> => {
@@ -172,12 +178,15 @@ export function createCmsClient(options: CmsClientOptions) {
     },
 
     legalDocuments,
+    recordsOf,
 
     /** The published version of one legal document, or null when it has none. */
     async legalDocument(documentId: string): Promise<{ legalDocument: LegalDocument | null; problem?: ContentProblem }> {
-      const found = await legalDocuments({ documentId: { eq: documentId } });
-      return { legalDocument: found.records[0] ?? null, ...(found.problems[0] ? { problem: found.problems[0] } : {}) };
+      const found = await record('legalDocuments', documentId);
+      return { legalDocument: found.record, ...(found.problem ? { problem: found.problem } : {}) };
     },
+
+    record,
 
     /**
      * Everything a build needs in one pass: the whole tree and every category

@@ -1,25 +1,28 @@
 import { portalsShowingCategory } from '@qn/site-model';
 import type { CmsClient, OutboxEvent } from '@qn/cms-client';
-import type { Category, ContentProblem, SnapshotPortal } from '@qn/content';
+import { KINDS, type Category, type ContentProblem, type SnapshotPortal } from '@qn/content';
 import { affectedPortals, descendants, requireTree, type ContentChange, type PortalTree } from '@qn/portal-model';
-import { toLegalSearchDocument, toSearchDocument, type SearchDocument, type SearchIndexer } from '@qn/search';
+import { recordSearchDocuments, SEARCHED_RECORDS, searchDocuments, toAgencySearchDocuments, toSearchDocument, type SearchDocument, type SearchedRecordKey, type SearchIndexer } from '@qn/search';
 import type { CursorStore } from './cursor.ts';
 import type { Lease } from './lease.ts';
 import { advance, settled } from './gaps.ts';
 
 const ARTICLE = 'api::article.article';
-const LEGAL = 'api::legal-document.legal-document';
+const uidOf = (key: string) => KINDS.find((k) => k.key === key)!.uid;
+/** Searched kinds whose records are read one by one; agencies and their leaders are read per portal (a leader is part of its agency). */
+const ONE_BY_ONE = SEARCHED_RECORDS.filter((key) => key !== 'agencies').map((key) => [uidOf(key), key] as const);
+const ON_AGENCY_PAGES: readonly string[] = [uidOf('agencies'), uidOf('people')];
 const PORTAL = 'api::portal.portal';
 const CATEGORY = 'api::category.category';
 
 export interface PublisherDeps {
-  cms: Pick<CmsClient, 'events' | 'eventsBetween' | 'article' | 'articles' | 'legalDocument' | 'legalDocuments' | 'portals' | 'categories' | 'prunedThrough'>;
-  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile'>;
+  cms: Pick<CmsClient, 'events' | 'eventsBetween' | 'article' | 'articles' | 'record' | 'recordsOf' | 'records' | 'portals' | 'categories' | 'prunedThrough'>;
+  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile' | 'versions'>;
   /**
    * Rebuilds the sites of these portals from freshly fetched content (or,
    * dispatching, asks CI to). `upTo`: the newest outbox row the request covers.
    */
-  build(portals: string[], context: { upTo: number }): Promise<unknown>;
+  build(portals: string[], context: { upTo: number; beforeSwap?: () => Promise<void> }): Promise<unknown>;
   cursor: CursorStore;
   log(message: string, level?: 'info' | 'warn' | 'error'): void;
   batchSize?: number;
@@ -27,6 +30,8 @@ export interface PublisherDeps {
   gapGraceMs?: number;
   /** The clock, injectable for tests. */
   now?: () => Date;
+  /** How long the sites' swap waits for the index update (default 15 s). */
+  indexWaitMs?: number;
 }
 
 
@@ -55,6 +60,7 @@ export function createPublisher(deps: PublisherDeps) {
   const batchSize = deps.batchSize ?? 100;
   const graceMs = deps.gapGraceMs ?? 15 * 60_000;
   const now = deps.now ?? (() => new Date());
+  const indexWaitMs = deps.indexWaitMs ?? 15_000;
   /** Portal codes by documentId as last seen, to know where a moved or deleted portal was. */
   let knownPortals = new Map<string, SnapshotPortal>();
   /** Sites a failed attempt was to rebuild: the next attempt builds them whatever it plans. */
@@ -77,15 +83,28 @@ export function createPublisher(deps: PublisherDeps) {
     }
   }
 
-  /** Legal documents are searchable; their rows' `portals` already say which sites to rebuild. */
-  async function planLegalDocuments(refs: string[], tree: PortalTree, plan: Plan): Promise<void> {
-    for (const ref of refs) {
-      const [current, before] = await Promise.all([deps.cms.legalDocument(ref), deps.search.placement(ref)]);
-      if (current.problem) report(current.problem);
-      const doc = current.legalDocument ? toLegalSearchDocument(current.legalDocument, tree) : null;
-      if (doc && before?.version !== doc.version) plan.upserts.push(doc);
-      else if (!doc && before) plan.removals.push(ref);
-    }
+  /** The other searched records, one by one; their rows' `portals` already say which sites to rebuild. */
+  async function planRecord(key: Exclude<SearchedRecordKey, 'agencies'>, ref: string, tree: PortalTree, plan: Plan): Promise<void> {
+    const [current, before] = await Promise.all([deps.cms.record(key, ref), deps.search.placement(ref)]);
+    if (current.problem) report(current.problem);
+    const [doc] = current.record ? recordSearchDocuments(key, current.record as never, tree) : [];
+    if (doc && before?.version !== doc.version) plan.upserts.push(doc);
+    else if (!doc && before) plan.removals.push(ref);
+  }
+
+  /** An agency and its leaders are found on their portal's introduction page: what the index holds of those portals is made to match. */
+  async function planAgencies(portals: string[], tree: PortalTree, plan: Plan): Promise<void> {
+    const codes = portals.filter((code) => tree.byCode.has(code));
+    if (codes.length === 0) return;
+    const [agencies, indexed] = await Promise.all([
+      deps.cms.recordsOf('agencies', { portal: { code: { in: codes } } }),
+      deps.search.versions(`type IN ["agency", "person"] AND portal IN [${codes.map((c) => JSON.stringify(c)).join(', ')}]`),
+    ]);
+    agencies.problems.forEach(report);
+    const docs = agencies.records.flatMap((agency) => toAgencySearchDocuments(agency, tree));
+    plan.upserts.push(...docs.filter((doc) => indexed.get(doc.id)?.version !== doc.version));
+    const kept = new Set(docs.map((doc) => doc.id));
+    plan.removals.push(...[...indexed.keys()].filter((id) => !kept.has(id)));
   }
 
   async function planPortals(refs: string[], portals: SnapshotPortal[], tree: PortalTree, plan: Plan): Promise<void> {
@@ -98,9 +117,8 @@ export function createPublisher(deps: PublisherDeps) {
       // Search records carry the portal's name and, for it and everything below it, the ancestor chain.
       if (now && (!was || was.name !== now.name || was.parentCode !== now.parentCode)) {
         const codes = [now.code, ...descendants(tree, now.code).map((p) => p.code)];
-        const [articles, legalDocuments] = await Promise.all([deps.cms.articles(codes), deps.cms.legalDocuments({ portal: { code: { in: codes } } })]);
-        plan.upserts.push(...articles.records.flatMap((a) => toSearchDocument(a, tree) ?? []));
-        plan.upserts.push(...legalDocuments.records.flatMap((d) => toLegalSearchDocument(d, tree) ?? []));
+        const [articles, records] = await Promise.all([deps.cms.articles(codes), deps.cms.records(codes)]);
+        plan.upserts.push(...searchDocuments({ articles: articles.records, records: records.records }, tree));
       }
     }
   }
@@ -120,19 +138,19 @@ export function createPublisher(deps: PublisherDeps) {
 
   /**
    * After a gap (outbox rows removed before this publisher read them) no
-   * row says what changed: rebuild every site and make the index match the
-   * published articles.
+   * row says what changed: rebuild every site and make the index match
+   * what is published.
    */
   async function resync(lastId: number, eventCount: number): Promise<BatchResult> {
-    const [portals, articles, legalDocuments] = await Promise.all([deps.cms.portals(), deps.cms.articles(), deps.cms.legalDocuments()]);
+    const [portals, articles, records] = await Promise.all([deps.cms.portals(), deps.cms.articles(), deps.cms.records()]);
     portals.problems.forEach(report);
     articles.problems.forEach(report);
-    legalDocuments.problems.forEach(report);
+    records.problems.forEach(report);
     const tree = requireTree(portals.records);
     const rebuilt = portals.records.map((p) => p.code).sort();
     deps.log(`outbox rows this publisher had not read were removed; rebuilding all ${rebuilt.length} sites and reconciling the index`, 'warn');
     await deps.build(rebuilt, { upTo: lastId });
-    const { upserted, removed } = await deps.search.reconcile({ articles: articles.records, legalDocuments: legalDocuments.records }, tree);
+    const { upserted, removed } = await deps.search.reconcile({ articles: articles.records, records: records.records }, tree);
     await deps.cursor.save(settled(lastId));
     knownPortals = new Map(portals.records.map((p) => [p.documentId, p]));
     return { events: eventCount, rebuilt, indexed: upserted, removed, ms: { plan: 0, build: 0, index: 0 } };
@@ -165,7 +183,8 @@ export function createPublisher(deps: PublisherDeps) {
     const tree = requireTree(portals.records);
     const plan: Plan = { changes: [], upserts: [], removals: [] };
     await planArticles(refsOf(events, ARTICLE), tree, plan);
-    await planLegalDocuments(refsOf(events, LEGAL), tree, plan);
+    for (const [uid, key] of ONE_BY_ONE) for (const ref of refsOf(events, uid)) await planRecord(key as Exclude<SearchedRecordKey, 'agencies'>, ref, tree, plan);
+    await planAgencies([...new Set(events.filter((e) => ON_AGENCY_PAGES.includes(e.model)).flatMap((e) => e.portals ?? []))], tree, plan);
     await planPortals(refsOf(events, PORTAL), portals.records, tree, plan);
     planCategories(refsOf(events, CATEGORY), categories.records, portals.records, plan);
     // Rows name the portals whose published version changed (an article's include its translations'
@@ -185,12 +204,24 @@ export function createPublisher(deps: PublisherDeps) {
       await work();
       return Date.now() - planned;
     };
+    const indexing = timed(async () => {
+      await deps.search.upsert(plan.upserts);
+      await deps.search.remove(plan.removals);
+    });
+    // A page goes live once the index has it (or no longer has it), so search never lags the site; a search
+    // server that is down or slow holds the sites back by indexWaitMs at most, never stops them.
+    const indexed = () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, indexWaitMs);
+        void indexing.then(settle, settle);
+        function settle() {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
     const outcomes = await Promise.allSettled([
-      timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt, { upTo: moved.state.highest }) : null)),
-      timed(async () => {
-        await deps.search.upsert(plan.upserts);
-        await deps.search.remove(plan.removals);
-      }),
+      timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt, { upTo: moved.state.highest, beforeSwap: indexed }) : null)),
+      indexing,
     ]);
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;

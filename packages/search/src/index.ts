@@ -1,4 +1,17 @@
 export { batchesByBytes } from './batches.ts';
 export { createSearchIndexer, searchKeyUid, SearchError, type IndexProgress, type SearchIndexer, type SearchIndexerOptions } from './indexer.ts';
-export { articlePath, toLegalSearchDocument, toSearchDocument, type SearchDocument } from './document.ts';
-export { INDEX_SETTINGS } from './settings.ts';
+export {
+  articlePath,
+  recordSearchDocuments,
+  SEARCH_TYPES,
+  SEARCHED_RECORDS,
+  searchDocuments,
+  toAgencySearchDocuments,
+  toLegalSearchDocument,
+  toSearchDocument,
+  type Searchable,
+  type SearchDocument,
+  type SearchedRecordKey,
+  type SearchType,
+} from './document.ts';
+export { INDEX_SETTINGS, settingsDiffer } from './settings.ts';

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Meilisearch, type EnqueuedTaskPromise, type Task } from 'meilisearch';
-import type { Article, LegalDocument } from '@qn/content';
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type Task } from 'meilisearch';
 import type { ArticlePlacement, ContentChange, PortalTree } from '@qn/portal-model';
 import { batchesByBytes } from './batches.ts';
-import { toLegalSearchDocument, toSearchDocument, type SearchDocument } from './document.ts';
-import { INDEX_SETTINGS } from './settings.ts';
+import { searchDocuments, type Searchable, type SearchDocument, type SearchType } from './document.ts';
+import { INDEX_SETTINGS, settingsDiffer } from './settings.ts';
 
 export interface SearchIndexerOptions {
   host: string;
@@ -57,18 +56,48 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     /** The index's name. */
     indexName: options.index,
 
-    /** Creates the index if needed and applies the settings (a no-op task when unchanged). */
-    async ensureIndex(): Promise<void> {
-      try {
-        await client.getIndex(options.index);
-      } catch {
+    /**
+     * Creates the index if needed, with the settings. An index whose settings
+     * differ is rebuilt beside it (a new index with the new settings, its
+     * documents copied in) and swapped in atomically: Meilisearch would
+     * otherwise reindex in place, with readers seeing a half-built index and
+     * every other write waiting (STACK.md). Returns what was done.
+     */
+    async ensureIndex(): Promise<'created' | 'unchanged' | 'updated' | 'swapped'> {
+      const live = await client.getIndex(options.index).catch(() => null);
+      if (!live) {
         // Two processes starting together (two publishers) both find no index: the second's creation fails harmlessly.
         const created = await client.createIndex(options.index, { primaryKey: 'id' }).waitTask();
         if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
           throw new SearchError(`Meilisearch task "create index" on index ${options.index} ${created.status}: ${created.error?.message ?? 'no detail'}`);
         }
+        await run(index.updateSettings(INDEX_SETTINGS), 'update settings');
+        return 'created';
       }
-      await run(index.updateSettings(INDEX_SETTINGS), 'update settings');
+      if (!settingsDiffer(await index.getSettings(), INDEX_SETTINGS)) return 'unchanged';
+      if ((await index.getStats()).numberOfDocuments === 0) {
+        await run(index.updateSettings(INDEX_SETTINGS), 'update settings');
+        return 'updated';
+      }
+      await this.rebuildBeside((next) => copyDocuments(index, next));
+      return 'swapped';
+    },
+
+    /**
+     * Fills a new index (the current settings, then the documents `fill`
+     * adds) and swaps it with the live one in one step; the old one is then
+     * deleted. Readers see the old index until the swap, the new one after,
+     * never a mix; the search key, which names the index, keeps working.
+     */
+    async rebuildBeside(fill: (next: Index<SearchDocument>) => Promise<void>): Promise<void> {
+      const nextName = `${options.index}__next`;
+      await client.deleteIndex(nextName).waitTask();
+      await run(client.createIndex(nextName, { primaryKey: 'id' }), `create index ${nextName}`);
+      const next = client.index<SearchDocument>(nextName);
+      await run(next.updateSettings(INDEX_SETTINGS), `update settings of ${nextName}`);
+      await fill(next);
+      await run(client.swapIndexes([{ indexes: [options.index, nextName], rename: false }]), `swap ${options.index} and ${nextName}`);
+      await run(client.deleteIndex(nextName), `delete the old index (now ${nextName})`);
     },
 
     /** A key that can only search this index; the value the sites embed. */
@@ -119,15 +148,15 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
       if (ids.length > 0) await run(index.deleteDocuments(ids), `delete ${ids.length} documents`);
     },
 
-    /** id → version of everything indexed, read in pages. */
-    async versions(): Promise<Map<string, { type: string; portal: string; alsoOn: string[]; version: string }>> {
-      const found = new Map<string, { type: string; portal: string; alsoOn: string[]; version: string }>();
+    /** id → what a change needs to know of everything indexed, read in pages. */
+    async versions(filter?: string): Promise<Map<string, Indexed>> {
+      const found = new Map<string, Indexed>();
       const limit = 1000;
       for (let offset = 0; ; offset += limit) {
-        const page = await index.getDocuments({ fields: ['id', 'type', 'portal', 'alsoOn', 'version'], limit, offset });
+        const page = await index.getDocuments({ fields: ['id', 'type', 'portal', 'alsoOn', 'version'], limit, offset, ...(filter ? { filter } : {}) });
         for (const doc of page.results) {
           // Records indexed before legal documents were searchable carry no type: they are articles.
-          found.set(String(doc.id), { type: String(doc.type ?? 'article'), portal: String(doc.portal), alsoOn: (doc.alsoOn ?? []).map(String), version: String(doc.version) });
+          found.set(String(doc.id), { type: (doc.type ?? 'article') as SearchType, portal: String(doc.portal), alsoOn: (doc.alsoOn ?? []).map(String), version: String(doc.version) });
         }
         if (page.results.length < limit) break;
       }
@@ -135,19 +164,17 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     },
 
     /**
-     * Makes the index match the published articles and legal documents:
-     * adds what is missing or stale, removes what is no longer published.
-     * Returns the article changes, from which the caller derives the sites
-     * to rebuild.
+     * Makes the index match what is published (or, with `filter`, the part
+     * of the index it selects): adds what is missing or whose content hash
+     * (`version`) differs, removes what is no longer published. Returns the
+     * article changes, from which the caller derives the sites to rebuild.
      */
-    async reconcile(published: { articles: readonly Article[]; legalDocuments: readonly LegalDocument[] }, tree: PortalTree, onProgress?: IndexProgress) {
-      const indexed = await this.versions();
+    async reconcile(published: Searchable, tree: PortalTree, onProgress?: IndexProgress, filter?: string) {
+      const indexed = await this.versions(filter);
       const changes: ContentChange[] = [];
       const upserts: SearchDocument[] = [];
       const seen = new Set<string>();
-      const docs = [...published.articles.map((a) => toSearchDocument(a, tree)), ...published.legalDocuments.map((d) => toLegalSearchDocument(d, tree))];
-      for (const doc of docs) {
-        if (!doc) continue;
+      for (const doc of searchDocuments(published, tree)) {
         seen.add(doc.id);
         const before = indexed.get(doc.id);
         if (before?.version === doc.version) continue;
@@ -161,6 +188,26 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
       return { changes, upserted: upserts.length, removed: removals.length };
     },
   };
+}
+
+interface Indexed {
+  type: SearchType;
+  portal: string;
+  alsoOn: string[];
+  version: string;
+}
+
+/** Copies every document, every field, from one index to another in pages. */
+async function copyDocuments(from: Index<SearchDocument>, to: Index<SearchDocument>): Promise<void> {
+  const limit = 5000;
+  for (let offset = 0; ; offset += limit) {
+    const page = await from.getDocuments({ limit, offset });
+    if (page.results.length > 0) {
+      const done = await to.addDocuments(page.results).waitTask();
+      if (done.status !== 'succeeded') throw new SearchError(`copying documents to ${to.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
+    }
+    if (page.results.length < limit) break;
+  }
 }
 
 export type SearchIndexer = ReturnType<typeof createSearchIndexer>;

@@ -5,9 +5,19 @@
  */
 import { ABBREVIATIONS } from './synonyms.ts';
 import { telexForms } from './tones.ts';
+import { SEARCH_TYPE_VALUES, type SearchType } from './types.ts';
+
+export { SEARCH_TYPE_VALUES, type SearchType };
 
 /** The fields a result shows; nothing else is sent to the reader. */
-export const RESULT_FIELDS = ['title', 'number', 'portal', 'portalName', 'domain', 'path', 'publishedAt'] as const;
+export const RESULT_FIELDS = ['type', 'title', 'number', 'portal', 'portalName', 'domain', 'path', 'publishedAt'] as const;
+
+/** The search page's facets, in the order it shows them. */
+export const FACETS = ['type', 'portal', 'category', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Results per page of the search page. */
+export const HITS_PER_PAGE = 20;
 
 /** Marks around matched words in highlighted fields: control characters never occur in content, so the snippet is escaped first, then marked. */
 export const HIGHLIGHT = { pre: '\u0001', post: '\u0002' } as const;
@@ -19,8 +29,68 @@ export interface SearchQuery {
   q: string;
   /** Search this portal and the portals below it; null: the whole province. */
   portal: string | null;
+  /** One chosen value per facet (the search page's filters). */
+  filters?: Partial<Record<Facet, string>>;
+  /** Newest first instead of the most relevant first. */
+  newest?: boolean;
+  /** A page of HITS_PER_PAGE, from 1, with exact totals and the facets' counts; without it, `limit` and `offset`. */
+  page?: number;
   limit?: number;
   offset?: number;
+}
+
+/** What the search page's address holds (`?q=&scope=&type=&portal=&category=&year=&sort=&page=`), so a result page can be shared. */
+export interface SearchState {
+  q: string;
+  /** `all`: the whole province; otherwise this portal and those below it. */
+  scope: 'portal' | 'all';
+  filters: Partial<Record<Facet, string>>;
+  sort: 'relevance' | 'newest';
+  page: number;
+}
+
+const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a facet's value may be: anything else in an address is dropped, not sent. */
+const FACET_VALUE: Record<Facet, (value: string) => boolean> = {
+  type: (v) => (SEARCH_TYPE_VALUES as readonly string[]).includes(v),
+  portal: (v) => CODE.test(v) && v.length <= 80,
+  category: (v) => CODE.test(v) && v.length <= 120,
+  year: (v) => /^(19|20|21)\d\d$/.test(v),
+};
+/** Meilisearch's maxTotalHits (settings.ts) over the page size: pages past it have no results. */
+export const MAX_PAGE = 500;
+
+/** Reads the page's address; whatever does not fit is left out. */
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters: Partial<Record<Facet, string>> = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet)?.trim();
+    if (value && FACET_VALUE[facet](value)) filters[facet] = value;
+  }
+  const page = Number(params.get('page'));
+  return {
+    q: normaliseQuery(params.get('q') ?? ''),
+    scope: params.get('scope') === 'all' ? 'all' : 'portal',
+    filters,
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+  };
+}
+
+/** The address's query string for a state: defaults are left out, so addresses stay short. */
+export function searchParamsOf(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.scope === 'all') params.set('scope', 'all');
+  for (const facet of FACETS) if (state.filters[facet]) params.set(facet, state.filters[facet]);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  if (state.page > 1) params.set('page', String(state.page));
+  return params;
+}
+
+/** Whether there is anything to search for: words, or a filter (then every record that matches, newest first or by rank). */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || Object.keys(state.filters).length > 0;
 }
 
 /** What the reader typed, as the index compares it: NFC (Vietnamese typed on some keyboards is decomposed), one space between words, cut to length. */
@@ -90,13 +160,26 @@ function leadingNumbers(typed: string): string {
   return [...numbers.map((n) => n.replace(/\s+/g, '')), rest].filter(Boolean).join(' ');
 }
 
+/** The filter expression: the scope, then one condition per chosen facet (values checked by the caller's parse, quoted here). */
+function filterOf(query: SearchQuery): string[] {
+  const conditions = query.portal ? [`scope = ${quoted(query.portal)}`] : [];
+  for (const facet of FACETS) {
+    const value = query.filters?.[facet];
+    if (value && FACET_VALUE[facet](value)) conditions.push(facet === 'year' ? `year = ${Number(value)}` : `${facet} = ${quoted(value)}`);
+  }
+  return conditions;
+}
+
 /** The body of POST /indexes/<index>/search. */
 export function searchRequest(query: SearchQuery): Record<string, unknown> {
+  const filter = filterOf(query);
   return {
     q: queryWords(query.q),
-    limit: query.limit ?? 30,
-    offset: query.offset ?? 0,
-    ...(query.portal ? { filter: `scope = ${quoted(query.portal)}` } : {}),
+    ...(query.page ? { page: query.page, hitsPerPage: HITS_PER_PAGE, facets: [...FACETS] } : { limit: query.limit ?? 30, offset: query.offset ?? 0 }),
+    ...(filter.length > 0 ? { filter } : {}),
+    ...(query.newest ? { sort: ['publishedAt:desc'] } : {}),
+    // A query in Chinese characters is cut into Chinese words; Meilisearch would guess Japanese for a short one.
+    ...(/\p{Script=Han}/u.test(query.q) ? { locales: ['cmn'] } : {}),
     attributesToRetrieve: [...RESULT_FIELDS],
     attributesToHighlight: ['title'],
     attributesToCrop: ['text'],
@@ -104,4 +187,9 @@ export function searchRequest(query: SearchQuery): Record<string, unknown> {
     highlightPreTag: HIGHLIGHT.pre,
     highlightPostTag: HIGHLIGHT.post,
   };
+}
+
+/** The search page's request for a state, on the portal `portal`. */
+export function pageRequest(state: SearchState, portal: string): Record<string, unknown> {
+  return searchRequest({ q: state.q, portal: state.scope === 'all' ? null : portal, filters: state.filters, newest: state.sort === 'newest', page: state.page });
 }

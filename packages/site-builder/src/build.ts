@@ -44,6 +44,12 @@ export interface BuildSitesOptions {
   heapMb?: number;
   /** Write .gz and .br copies of text files once each portal is live, for nginx (default false). */
   precompress?: boolean;
+  /**
+   * Awaited before each run's portals are swapped into place: the publisher
+   * passes its search-index update here, so a page is not live before it
+   * can be found, nor still findable after it is gone.
+   */
+  beforeSwap?: () => Promise<void>;
 }
 
 export type BuildProgress =
@@ -210,6 +216,7 @@ async function renderGroup(context: RunContext, group: Group): Promise<RunOutput
     rendered.set(run, result.pages);
     const byCode = new Map(group.snapshot.portals.map((p) => [p.code, p]));
     const origin = (code: string) => portalOrigin(options.settings.urlTemplate, byCode.get(code) ?? { code, domain: code });
+    await options.beforeSwap?.();
     const output = await publishRun({
       dir,
       codes: group.codes,

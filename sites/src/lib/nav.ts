@@ -52,6 +52,7 @@ export function footerLinks(words: Dictionary): NavLink[] {
     { href: PATHS.linkedSites, label: words.linkedSites },
     { href: PATHS.textSize, label: words.textSize },
     { href: PATHS.rss, label: words.rss },
+    { href: PATHS.siteMap, label: words.siteMap },
     { href: PATHS.sitemap, label: words.sitemap },
   ];
 }

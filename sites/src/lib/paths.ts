@@ -3,13 +3,13 @@
  * own domain. Record detail pages are at the record-kind registry's paths
  * (@qn/content), which the search index and reorganisation redirects share.
  */
-import { kindPath } from '@qn/content';
+import { ABOUT_PATH, kindPath } from '@qn/content';
 
 export const PATHS = {
   home: '/',
   news: '/tin-moi/',
   search: '/tim-kiem/',
-  about: '/gioi-thieu/',
+  about: ABOUT_PATH,
   aboutEn: '/about/',
   documents: kindPath('legalDocuments'),
   // The home page lists the open ones.
@@ -21,6 +21,8 @@ export const PATHS = {
   textSize: '/co-chu/',
   rss: '/rss.xml',
   sitemap: '/sitemap.xml',
+  /** The site map for people: every section, register, category and page of the portal. */
+  siteMap: '/so-do-trang/',
 } as const;
 
 export const categoryPath = (slug: string) => `/chuyen-muc/${slug}/`;

@@ -32,6 +32,7 @@ export function sitemapEntries(site: PortalSite, origin: string): SitemapEntry[]
   for (const page of records.pages) add(`${PATHS.pages}${page.slug}/`, page.updatedAt);
   add(PATHS.directory, null);
   add(PATHS.linkedSites, null);
+  add(PATHS.siteMap, null);
   return entries;
 }
 
