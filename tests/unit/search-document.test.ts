@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Agency, type Article, type LegalDocument, type Page, type Recruitment } from '@qn/content';
 import { requireTree, type Portal } from '@qn/portal-model';
-import { SEARCH_TYPES, searchDocuments, toLegalSearchDocument, toSearchDocument } from '@qn/search';
+import { SEARCH_TYPES, searchDocuments, toLegalSearchDocument, toSearchDocument, versionProblem } from '@qn/search';
 
 const portals: Portal[] = [
   { code: 'quangninh', name: 'Cổng thông tin điện tử tỉnh Quảng Ninh', level: 1, parentCode: null, kind: 'province', domain: 'quangninh.gov.vn', language: 'vi' },
@@ -132,5 +132,13 @@ describe('search documents', () => {
 
   it('have a type for every record kind of the registry but notices and linked sites', () => {
     expect(Object.keys(SEARCH_TYPES).sort()).toEqual(KINDS.map((k) => k.key).filter((k) => k !== 'notices' && k !== 'linkedSites').sort());
+  });
+
+  it('come only from the Meilisearch release they were measured on', () => {
+    expect(versionProblem('1.21.0')).toBeNull();
+    expect(versionProblem('1.21.3')).toBeNull();
+    expect(versionProblem('1.2.0')).toMatch(/^is 1\.2\.0; this release is measured on 1\.21\.x/);
+    expect(versionProblem('1.210.0')).not.toBeNull();
+    expect(versionProblem('2.0.0')).not.toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 export { batchesByBytes } from './batches.ts';
-export { createSearchIndexer, searchKeyUid, SearchError, type IndexProgress, type SearchIndexer, type SearchIndexerOptions } from './indexer.ts';
+export { createSearchIndexer, MEILI_VERSION, searchKeyUid, SearchError, versionProblem, type IndexProgress, type SearchIndexer, type SearchIndexerOptions } from './indexer.ts';
 export {
   articlePath,
   recordSearchDocuments,

@@ -24,6 +24,23 @@ export class SearchError extends Error {
 }
 
 /**
+ * The Meilisearch release the settings, the relevance test and the search
+ * benchmark were measured on: the development binary's, and the one
+ * production runs (README, Production). Another minor release may rank or
+ * tokenise differently, so it is refused until it has been measured.
+ */
+export const MEILI_VERSION = '1.21';
+
+/** Why a server's version is refused, or null when it is the pinned release. */
+export function versionProblem(version: string): string | null {
+  if (version === MEILI_VERSION || version.startsWith(`${MEILI_VERSION}.`)) return null;
+  return (
+    `is ${version}; this release is measured on ${MEILI_VERSION}.x (MEILI_VERSION in packages/search). ` +
+    'Run that release, or move the pin after the relevance test and npm run bench:search pass on the new one.'
+  );
+}
+
+/**
  * Meilisearch derives a key's value from its uid and the master key, so a
  * uid fixed per index gives the same search key on every start: built
  * sites keep working across restarts and re-creation is idempotent.
@@ -64,6 +81,8 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
      * every other write waiting (STACK.md). Returns what was done.
      */
     async ensureIndex(): Promise<'created' | 'unchanged' | 'updated' | 'swapped'> {
+      const problem = versionProblem((await client.getVersion()).pkgVersion);
+      if (problem) throw new SearchError(`Meilisearch at ${options.host} ${problem}`);
       const live = await client.getIndex(options.index).catch(() => null);
       if (!live) {
         // Two processes starting together (two publishers) both find no index: the second's creation fails harmlessly.

@@ -13,7 +13,6 @@ export const en: Dictionary = {
   searchPlaceholder: 'Enter keywords',
   searchThisPortal: 'This portal',
   searchAllPortals: 'All portals of the province',
-  searchNeedsJs: 'Search needs JavaScript to be enabled in your browser.',
   searchNoResults: 'No matching results.',
   searchResults: 'Search results',
   searchError: 'The search service cannot be reached. Please try again later.',

@@ -14,7 +14,6 @@ export const vi = {
   searchPlaceholder: 'Nhập từ khóa, có thể gõ không dấu',
   searchThisPortal: 'Trong cổng này',
   searchAllPortals: 'Toàn bộ các cổng của tỉnh',
-  searchNeedsJs: 'Chức năng tìm kiếm cần bật JavaScript trên trình duyệt.',
   searchNoResults: 'Không tìm thấy kết quả phù hợp.',
   searchResults: 'Kết quả tìm kiếm',
   searchError: 'Không kết nối được máy chủ tìm kiếm. Vui lòng thử lại sau.',

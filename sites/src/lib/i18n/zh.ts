@@ -13,7 +13,6 @@ export const zh: Dictionary = {
   searchPlaceholder: '输入关键词',
   searchThisPortal: '本门户',
   searchAllPortals: '全省所有门户',
-  searchNeedsJs: '搜索功能需要启用浏览器的 JavaScript。',
   searchNoResults: '没有找到相关结果。',
   searchResults: '搜索结果',
   searchError: '无法连接搜索服务，请稍后再试。',
