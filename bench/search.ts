@@ -23,6 +23,7 @@ import { pageRequest, parseSearchState, searchRequest } from '@qn/search/query';
 import { generateArticles, seedPortals } from '@qn/seed';
 import { requireTree } from '@qn/portal-model';
 import { fail, parseCli } from '../scripts/lib/cli.ts';
+import { sampleArticle } from '../tests/helpers/articles.ts';
 import { QUERIES } from '../tests/relevance/queries.ts';
 import { percentile } from './lib/publish-to-live.ts';
 import { peakWatcher } from './lib/processes.ts';
@@ -70,14 +71,14 @@ function requestFor(shape: Shape, q: string, baseline: boolean): Record<string, 
       : shape === 'portal'
         ? searchRequest({ q, portal: 'halong', limit: 20 })
         : shape === 'faceted'
-          ? pageRequest({ ...state, scope: 'all', filters: { type: 'article', year: '2025' }, sort: 'newest' }, 'quangninh')
-          : pageRequest({ ...state, scope: 'all' }, 'quangninh');
+          ? pageRequest({ ...state, scope: 'all', filters: { type: 'article', year: '2025' }, sort: 'newest' }, 'quangninh', 'vi')
+          : pageRequest({ ...state, scope: 'all' }, 'quangninh', 'vi');
   // The baseline sent the words as typed: no Telex forms, abbreviations or number reordering.
   return baseline ? { ...body, q } : body;
 }
 
 function toArticle(seedArticle: ReturnType<typeof generateArticles>[number], i: number): Article {
-  return {
+  return sampleArticle({
     documentId: `bench${i.toString(36)}`,
     title: seedArticle.title,
     slug: seedArticle.slug,
@@ -87,13 +88,7 @@ function toArticle(seedArticle: ReturnType<typeof generateArticles>[number], i: 
     category: seedArticle.category,
     publishedAt: seedArticle.publishedAt,
     updatedAt: seedArticle.publishedAt,
-    author: null,
-    source: null,
-    featured: false,
-    tags: [],
-    alsoOn: [],
-    translationOf: null,
-  };
+  });
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'qn-bench-search-'));

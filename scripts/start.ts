@@ -94,7 +94,7 @@ try {
   cleanups.push(() => cms.stop());
 
   const deps = await clients(config);
-  await step('Search index and public search key', () => deps.search.ensureIndex());
+  const indexState = await step('Search index and public search key', () => deps.search.ensureIndex(), (state) => (state === 'stale' ? 'settings of an older release: rebuilt below' : state));
   const settings = await buildSettings(config, deps.search);
 
   // Everything up to this outbox row is in the snapshot that follows.
@@ -117,11 +117,16 @@ try {
       .recordBuilds(buildRecords(report, { by: 'npm start', seq: () => lastEvent }))
       .catch((error: unknown) => console.warn(`  ⚠ could not record the build in the CMS: ${(error as Error).message}`));
   }
-  await step(
-    'Search index matches what is published',
-    (note) => deps.search.reconcile(fetched.snapshot, requireTree(fetched.snapshot.portals), (done, total) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`)),
-    (r) => `+${r.upserted} −${r.removed}`,
-  );
+  const sent = (note: (text: string) => void) => (done: number, total: number) => note(`${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} sent`);
+  if (indexState === 'stale') {
+    await step(
+      'Search index rebuilt beside the live one with the new settings, then swapped in',
+      (note) => deps.search.rebuild(fetched.snapshot, requireTree(fetched.snapshot.portals), sent(note)),
+      (r) => `${r.upserted.toLocaleString('en-US')} documents`,
+    );
+  } else {
+    await step('Search index matches what is published', (note) => deps.search.reconcile(fetched.snapshot, requireTree(fetched.snapshot.portals), sent(note)), (r) => `+${r.upserted} −${r.removed}`);
+  }
   const log = createLog('publisher');
   const { publisher, lease } = platformPublisher(config, deps, settings, log);
   // The full build covered every outbox row up to lastEvent. Another publisher holding the lease (one started

@@ -17,6 +17,7 @@ interface Shown {
   syndicatedTo?: Related[];
   translationOf?: { portal?: Related | null } | null;
   translations?: Array<{ portal?: Related | null }>;
+  agency?: { portal?: Related | null } | null;
 }
 
 /** What readers see of a document: its published version and the portals whose pages show it. */
@@ -36,13 +37,15 @@ export interface Address {
 const ARTICLE = 'api::article.article';
 const TAG = 'api::tag.tag';
 const LINKED_SITE = 'api::linked-site.linked-site';
+const PERSON = 'api::person.person';
 const ARTICLE_PLACES = { portal: { fields: ['code'] }, syndicatedTo: { fields: ['code'] } };
 
 /**
  * The published version of a document and the portals showing it: an
  * article on its portal, the portals it is shared to, and the portals of
  * its original and its translations (their pages link each other); a record on its portal (a
- * notice without one on every portal); a linked site on every portal; a tag
+ * notice without one on every portal); a leader on their own portal and
+ * their agency's; a linked site on every portal; a tag
  * on the portals of the articles carrying it. Read without the editor's
  * scope: published versions are public anyway.
  */
@@ -59,7 +62,7 @@ export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: s
       })) as Shown[];
       return { stamp: tag?.updatedAt ?? null, portals: unique(articles.flatMap(placesOf)) };
     }
-    const populate =
+    const populate: Record<string, unknown> | undefined =
       uid === ARTICLE
         ? {
             ...ARTICLE_PLACES,
@@ -68,10 +71,12 @@ export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: s
           }
         : uid === LINKED_SITE
           ? undefined
-          : { portal: { fields: ['code'] } };
+          : uid === PERSON
+            ? { portal: { fields: ['code'] }, agency: { fields: ['id'], populate: { portal: { fields: ['code'] } } } }
+            : { portal: { fields: ['code'] } };
     const paged = contentPath(uid, 'x') !== null;
     const fields = ['id', 'updatedAt', ...(paged ? ['slug'] : [])];
-    const found = (await documents.findOne({ documentId, status: 'published', fields, ...(populate ? { populate } : {}) })) as Shown | null;
+    const found = (await documents.findOne({ documentId, status: 'published', fields, ...(populate ? { populate: populate as never } : {}) })) as Shown | null;
     if (!found) return { stamp: null, portals: [] };
     const stamp = `${found.id}@${found.updatedAt}`;
     const path = found.slug ? contentPath(uid, found.slug) : null;
@@ -82,6 +87,8 @@ export async function visibleNow(strapi: Core.Strapi, uid: string, documentId: s
       const linked = [found.translationOf, ...(found.translations ?? [])].map((a) => a?.portal?.code).filter((c): c is string => typeof c === 'string');
       return { stamp, portals: unique([...placesOf(found), ...linked]), address };
     }
+    // A leader is shown on their agency's introduction, whatever portal the person record names.
+    if (uid === PERSON) return { stamp, portals: unique([found.portal?.code, found.agency?.portal?.code].filter((c): c is string => typeof c === 'string')), address };
     return { stamp, portals: found.portal?.code ? [found.portal.code] : [EVERY_PORTAL], address };
   });
 }

@@ -121,7 +121,7 @@ describe('a reader on a phone', () => {
     const result = page.locator('ol.article-list li').first();
     await result.waitFor();
     expect(await result.locator('a').textContent()).toBe('Về việc ban hành quy chế quản lý chợ Hạ Long I');
-    expect(await result.locator('.meta').textContent()).toBe('Văn bản · 215/QĐ-UBND · Phường Hồng Gai · 10/11/26');
+    expect(await result.locator('.meta').textContent()).toBe('Văn bản · 215/QĐ-UBND · Phường Hồng Gai · 10/11/2026');
     await result.locator('a').click();
     await page.waitForURL(/\/van-ban\//);
     expect(await page.locator('h1').textContent()).toBe('Về việc ban hành quy chế quản lý chợ Hạ Long I');

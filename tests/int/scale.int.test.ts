@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient } from '@qn/cms-client';
 import { requireTree } from '@qn/portal-model';
-import { createSearchIndexer } from '@qn/search';
+import { createSearchIndexer, noSearchedRecords } from '@qn/search';
 import { seed, type SeedTarget } from '@qn/seed';
 import { buildSites } from '@qn/site-builder';
 import { startStack, type TestStack } from '../helpers/stack.ts';
@@ -55,13 +55,13 @@ describe(`${ARTICLES.toLocaleString('en-US')} articles through the whole path`, 
     const search = createSearchIndexer({ host: stack.meili!.url, apiKey: 'test-master-key-0123456789', index: `scale_${process.pid}`, batchBytes: 256 * 1024 });
     await search.ensureIndex();
     const progress: number[] = [];
-    const result = await search.reconcile({ articles: records, records: {} }, tree, (done) => progress.push(done));
+    const result = await search.reconcile({ articles: records, records: noSearchedRecords() }, tree, (done) => progress.push(done));
     expect(result).toMatchObject({ upserted: ARTICLES, removed: 0 });
     expect(progress.length).toBeGreaterThan(3);
     expect(progress.at(-1)).toBe(ARTICLES);
     expect((await search.client.index(`scale_${process.pid}`).getStats()).numberOfDocuments).toBe(ARTICLES);
     // A second pass finds nothing to send.
-    expect(await search.reconcile({ articles: records, records: {} }, tree)).toMatchObject({ upserted: 0, removed: 0 });
+    expect(await search.reconcile({ articles: records, records: noSearchedRecords() }, tree)).toMatchObject({ upserted: 0, removed: 0 });
   });
 
   it('all get their page in a full build of the 193 sites', async () => {

@@ -10,11 +10,14 @@
  * `kind` says what the query tests: a reader who types without tone marks,
  * with them, with the abbreviations of state language, with a mistake, a
  * document number in one of the forms readers use, a word whose tone marks
- * tell it from another ("đường" is not "Dương"), or in English or Chinese.
+ * tell it from another ("đường" is not "Dương"), or in English or Chinese;
+ * or the record sought is not an article or a legal document: a plan, a
+ * disclosure, a recruitment notice, a consultation, a page, an agency, or a
+ * leader by name or by position (who's who; the title is the leader's name).
  */
 export const REFERENCE_TIME = new Date('2026-12-01T03:00:00Z');
 
-export type QueryKind = 'untoned' | 'toned' | 'abbreviation' | 'misspelled' | 'number' | 'exact-tone' | 'english' | 'chinese' | 'scoped';
+export type QueryKind = 'untoned' | 'toned' | 'abbreviation' | 'misspelled' | 'number' | 'exact-tone' | 'english' | 'chinese' | 'scoped' | 'record';
 
 export interface Expected {
   portal?: string;
@@ -130,4 +133,15 @@ export const QUERIES: RelevanceQuery[] = [
   { kind: 'scoped', q: 'chuyển đổi số', scope: 'sogddt', expect: [{ portal: 'sogddt', title: 'chuyển đổi số' }] },
   { kind: 'scoped', q: 'an toàn thông tin mạng', scope: 'soyte', expect: [{ portal: 'soyte', number: '1005/QĐ-SYT' }] },
   { kind: 'scoped', q: 'quy che chi tieu noi bo', scope: 'sotttt', expect: [{ portal: 'sotttt', number: '1402/QĐ-STTTT' }, { portal: 'sotttt', number: '1434/QĐ-STTTT' }] },
+
+  // Every other public kind: plans, disclosures, recruitment, consultations, pages, agencies and leaders.
+  { kind: 'record', q: 'quy hoach tinh quang ninh thoi ky 2021 2030', expect: [{ portal: 'quangninh', title: 'Quy hoạch tỉnh Quảng Ninh thời kỳ 2021 - 2030' }] },
+  { kind: 'record', q: 'de an nang cao chat luong phuc vu nguoi dan va doanh nghiep', scope: 'coto', expect: [{ portal: 'coto', title: 'Đề án nâng cao chất lượng phục vụ người dân' }] },
+  { kind: 'record', q: 'so lieu thong ke hoat dong UBND huyen Co To 2025', expect: [{ portal: 'coto', title: 'Số liệu thống kê hoạt động của UBND huyện Cô Tô năm 2025' }] },
+  { kind: 'record', q: 'tuyển dụng công chức', scope: 'bache', expect: [{ title: 'Thông báo tuyển dụng công chức năm 2026' }] },
+  { kind: 'record', q: 'gop y du thao quy che phoi hop bao ve moi truong', expect: [{ portal: 'tienyen', title: 'Quy chế phối hợp trong công tác bảo vệ môi trường' }] },
+  { kind: 'record', q: 'gioi thieu chung', scope: 'soyte', expect: [{ portal: 'soyte', title: 'Giới thiệu chung' }] },
+  { kind: 'record', q: 'To Thuy Nga', expect: [{ portal: 'quangninh', title: 'Tô Thúy Nga' }] },
+  { kind: 'record', q: 'giám đốc sở công thương', expect: [{ portal: 'socongthuong', title: 'Bùi Thị Thu Nhung' }] },
+  { kind: 'record', q: 'truong THPT chuyen Ha Long', expect: [{ title: 'Trường THPT Chuyên Hạ Long' }] },
 ];

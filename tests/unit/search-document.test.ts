@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Agency, type Article, type LegalDocument, type Page, type Recruitment } from '@qn/content';
 import { requireTree, type Portal } from '@qn/portal-model';
-import { SEARCH_TYPES, searchDocuments, toLegalSearchDocument, toSearchDocument, versionProblem } from '@qn/search';
+import { noSearchedRecords, SEARCH_TYPES, searchDocuments, toLegalSearchDocument, toSearchDocument, versionProblem } from '@qn/search';
 
 const portals: Portal[] = [
   { code: 'quangninh', name: 'Cổng thông tin điện tử tỉnh Quảng Ninh', level: 1, parentCode: null, kind: 'province', domain: 'quangninh.gov.vn', language: 'vi' },
@@ -114,7 +114,7 @@ describe('search documents', () => {
       profile: null,
       leaders: [{ documentId: 'PersonX1', name: 'Nguyễn Văn Hải', position: 'Chủ tịch UBND xã', positionEn: null, portrait: null, bio: 'Sinh năm 1975.', duties: null, phone: '0912 345 678', email: 'hai@example.vn', order: 1 }],
     };
-    const docs = searchDocuments({ articles: [article], records: { pages: [page], recruitments: [job], agencies: [agency] } }, requireTree(portals));
+    const docs = searchDocuments({ articles: [article], records: { ...noSearchedRecords(), pages: [page], recruitments: [job], agencies: [agency] } }, requireTree(portals));
     expect(docs.map((d) => [d.type, d.path])).toEqual([
       ['article', '/bai-viet/xa-thanh-lan-khanh-thanh-nha-van-hoa/'],
       ['recruitment', '/tuyen-dung/tuyen-dung/'],
@@ -123,7 +123,7 @@ describe('search documents', () => {
       ['person', '/gioi-thieu/#lanh-dao-personx1'],
     ]);
     const person = docs.find((d) => d.type === 'person')!;
-    expect(person).toMatchObject({ title: 'Nguyễn Văn Hải', summary: 'Chủ tịch UBND xã – UBND xã Thanh Lân', text: 'Sinh năm 1975.', scope: ['coto-thanhlan', 'coto', 'quangninh'] });
+    expect(person).toMatchObject({ title: 'Nguyễn Văn Hải – Chủ tịch UBND xã, UBND xã Thanh Lân', text: 'Sinh năm 1975.', scope: ['coto-thanhlan', 'coto', 'quangninh'] });
     // 18:30 UTC on 31 December is 01:30 on 1 January in Viet Nam.
     expect(docs.find((d) => d.type === 'page')?.year).toBe(2026);
     // Contact details are on the page, never in the index.

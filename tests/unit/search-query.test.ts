@@ -89,16 +89,17 @@ describe('the search page address', () => {
 
   it('asks for a page of results with the facets counted, filtered by scope and every chosen facet, newest first when asked', () => {
     const state = parseSearchState(new URLSearchParams('q=tuyen%20dung&type=recruitment&year=2026&sort=newest&page=2'));
-    expect(pageRequest(state, 'coto')).toMatchObject({
+    expect(pageRequest(state, 'coto', 'vi')).toMatchObject({
       q: 'tuyen dung',
       page: 2,
       hitsPerPage: 20,
       facets: ['type', 'portal', 'category', 'year'],
-      filter: ['scope = "coto"', 'type = "recruitment"', 'year = 2026'],
+      filter: ['scope = "coto"', 'language = "vi"', 'type = "recruitment"', 'year = 2026'],
       sort: ['publishedAt:desc'],
     });
-    expect(pageRequest({ ...state, scope: 'all', filters: {}, sort: 'relevance' }, 'coto')).not.toHaveProperty('filter');
-    expect(pageRequest({ ...state, scope: 'all', sort: 'relevance' }, 'coto')).not.toHaveProperty('sort');
+    // The whole province, in the portal's language.
+    expect(pageRequest({ ...state, scope: 'all', filters: {}, sort: 'relevance' }, 'english', 'en')).toMatchObject({ filter: ['language = "en"'] });
+    expect(pageRequest({ ...state, scope: 'all', sort: 'relevance' }, 'coto', 'vi')).not.toHaveProperty('sort');
     // A filter handed in without the parse is checked again: nothing unchecked reaches the filter expression.
     expect(searchRequest({ q: '', portal: null, filters: { year: '2026 OR 1 = 1', type: 'article' } }).filter).toEqual(['type = "article"']);
   });

@@ -8,6 +8,8 @@ import type { Lease } from './lease.ts';
 import { advance, settled } from './gaps.ts';
 
 const ARTICLE = 'api::article.article';
+/** In an outbox row's `portals`: every portal (cms/src/shown-on.ts). */
+const EVERY_PORTAL = '*';
 const uidOf = (key: string) => KINDS.find((k) => k.key === key)!.uid;
 /** Searched kinds whose records are read one by one; agencies and their leaders are read per portal (a leader is part of its agency). */
 const ONE_BY_ONE = SEARCHED_RECORDS.filter((key) => key !== 'agencies').map((key) => [uidOf(key), key] as const);
@@ -17,7 +19,7 @@ const CATEGORY = 'api::category.category';
 
 export interface PublisherDeps {
   cms: Pick<CmsClient, 'events' | 'eventsBetween' | 'article' | 'articles' | 'record' | 'recordsOf' | 'records' | 'portals' | 'categories' | 'prunedThrough'>;
-  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile' | 'versions'>;
+  search: Pick<SearchIndexer, 'placement' | 'upsert' | 'remove' | 'reconcile' | 'versions' | 'ensureIndex' | 'rebuild'>;
   /**
    * Rebuilds the sites of these portals from freshly fetched content (or,
    * dispatching, asks CI to). `upTo`: the newest outbox row the request covers.
@@ -40,7 +42,7 @@ export interface BatchResult {
   rebuilt: string[];
   indexed: number;
   removed: number;
-  /** Where the batch's time went: reading the outbox and planning, rebuilding the sites, updating the index (side by side with the sites). */
+  /** Where the batch's time went: reading the outbox and planning, rebuilding the sites, updating the index (just before the first swap). */
   ms: { plan: number; build: number; index: number };
 }
 
@@ -65,6 +67,26 @@ export function createPublisher(deps: PublisherDeps) {
   let knownPortals = new Map<string, SnapshotPortal>();
   /** Sites a failed attempt was to rebuild: the next attempt builds them whatever it plans. */
   let unbuilt = new Set<string>();
+  let indexReady = false;
+
+  /**
+   * Once, before the first batch (under the outbox lease, so no other
+   * publisher writes the index meanwhile): an index left with an older
+   * release's settings is rebuilt beside the live one from what the CMS
+   * publishes and swapped in (docs/adr/0014). Changes published while it is
+   * rebuilt are in the outbox, read next.
+   */
+  async function prepareIndex(): Promise<void> {
+    if (indexReady) return;
+    if ((await deps.search.ensureIndex()) === 'stale') {
+      deps.log('the search index has the settings of an older release: rebuilding it beside the live one', 'warn');
+      const [portals, articles, records] = await Promise.all([deps.cms.portals(), deps.cms.articles(), deps.cms.records()]);
+      const started = Date.now();
+      const { upserted } = await deps.search.rebuild({ articles: articles.records, records: records.records }, requireTree(portals.records));
+      deps.log(`search index rebuilt with ${upserted} documents and swapped in (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+    indexReady = true;
+  }
 
   async function planArticles(refs: string[], tree: PortalTree, plan: Plan): Promise<void> {
     for (const ref of refs) {
@@ -94,7 +116,7 @@ export function createPublisher(deps: PublisherDeps) {
 
   /** An agency and its leaders are found on their portal's introduction page: what the index holds of those portals is made to match. */
   async function planAgencies(portals: string[], tree: PortalTree, plan: Plan): Promise<void> {
-    const codes = portals.filter((code) => tree.byCode.has(code));
+    const codes = portals.includes(EVERY_PORTAL) ? tree.portals.map((p) => p.code) : portals.filter((code) => tree.byCode.has(code));
     if (codes.length === 0) return;
     const [agencies, indexed] = await Promise.all([
       deps.cms.recordsOf('agencies', { portal: { code: { in: codes } } }),
@@ -115,7 +137,7 @@ export function createPublisher(deps: PublisherDeps) {
       if (now) plan.changes.push({ type: 'portal', code: now.code, previousParent: was?.parentCode ?? null });
       if (was && was.code !== now?.code && was.parentCode) plan.changes.push({ type: 'portal', code: was.parentCode });
       // Search records carry the portal's name and, for it and everything below it, the ancestor chain.
-      if (now && (!was || was.name !== now.name || was.parentCode !== now.parentCode)) {
+      if (now && (!was || was.name !== now.name || was.parentCode !== now.parentCode || was.code !== now.code || was.domain !== now.domain)) {
         const codes = [now.code, ...descendants(tree, now.code).map((p) => p.code)];
         const [articles, records] = await Promise.all([deps.cms.articles(codes), deps.cms.records(codes)]);
         plan.upserts.push(...searchDocuments({ articles: articles.records, records: records.records }, tree));
@@ -157,6 +179,7 @@ export function createPublisher(deps: PublisherDeps) {
   }
 
   async function runOnce(): Promise<BatchResult> {
+    await prepareIndex();
     const started = Date.now();
     const position = await deps.cursor.load();
     const fresh = await deps.cms.events(position.highest, batchSize);
@@ -204,25 +227,32 @@ export function createPublisher(deps: PublisherDeps) {
       await work();
       return Date.now() - planned;
     };
-    const indexing = timed(async () => {
-      await deps.search.upsert(plan.upserts);
-      await deps.search.remove(plan.removals);
-    });
-    // A page goes live once the index has it (or no longer has it), so search never lags the site; a search
-    // server that is down or slow holds the sites back by indexWaitMs at most, never stops them.
-    const indexed = () =>
-      new Promise<void>((resolve) => {
+    // The index changes when the first pages are about to be swapped in, and the swap waits for it: search finds a
+    // new item no later than its page is live, a withdrawn one is gone from search no later than from the site, and
+    // a result links a page that is not there yet for no longer than the index update takes (docs/adr/0014). A search
+    // server that is down or slow holds the sites back by indexWaitMs at most, once per batch, never stops them.
+    let indexing: Promise<number> | null = null;
+    const updateIndex = () =>
+      (indexing ??= (async () => {
+        const from = Date.now();
+        await deps.search.upsert(plan.upserts);
+        await deps.search.remove(plan.removals);
+        return Date.now() - from;
+      })());
+    let gate: Promise<void> | null = null;
+    const beforeSwap = () =>
+      (gate ??= new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, indexWaitMs);
-        void indexing.then(settle, settle);
+        void updateIndex().then(settle, settle);
         function settle() {
           clearTimeout(timer);
           resolve();
         }
-      });
-    const outcomes = await Promise.allSettled([
-      timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt, { upTo: moved.state.highest, beforeSwap: indexed }) : null)),
-      indexing,
-    ]);
+      }));
+    const [built] = await Promise.allSettled([timed(async () => (rebuilt.length > 0 ? deps.build(rebuilt, { upTo: moved.state.highest, beforeSwap }) : null))]);
+    // No page swapped (nothing to rebuild, a dispatch to CI, every run failed): the index is brought up to date now.
+    const [indexedOutcome] = await Promise.allSettled([updateIndex()]);
+    const outcomes = [built!, indexedOutcome!];
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
     unbuilt = new Set();

@@ -173,9 +173,10 @@ export function toAgencySearchDocuments(agency: Agency, tree: PortalTree): Searc
         {
           id: person.documentId,
           type: 'person',
-          title: person.name,
+          // Who's who: found by name, or by position and agency ("giám đốc sở công thương"), and shown with all three.
+          title: `${person.name} – ${person.position}, ${agency.name}`,
           number: null,
-          summary: `${person.position} – ${agency.name}`,
+          summary: '',
           text: plain([person.bio, blocksToText(person.duties)].filter(Boolean).join('\n')),
           portal: agency.portal,
           path: `${ABOUT_PATH}#${personAnchor(person.documentId)}`,
@@ -209,14 +210,23 @@ export function recordSearchDocuments<K extends SearchedRecordKey>(key: K, recor
   return (CONVERTERS[key] as (record: PortalRecords[K][number], tree: PortalTree) => SearchDocument[])(record, tree);
 }
 
-/** What the index is to hold: the published articles and the records of the searched kinds. */
+/**
+ * What the index is to hold: the published articles and the records of
+ * every searched kind. Every kind is required: a reconcile removes what is
+ * indexed and not given, so a kind left out would be emptied.
+ */
 export interface Searchable {
   articles: readonly Article[];
-  records: Partial<Pick<PortalRecords, SearchedRecordKey>>;
+  records: Pick<PortalRecords, SearchedRecordKey>;
+}
+
+/** Records of every searched kind, none of them: to fill in the kinds one has. */
+export function noSearchedRecords(): Searchable['records'] {
+  return Object.fromEntries(SEARCHED_RECORDS.map((key) => [key, []])) as unknown as Searchable['records'];
 }
 
 export function searchDocuments(published: Searchable, tree: PortalTree): SearchDocument[] {
   const docs = published.articles.flatMap((a) => toSearchDocument(a, tree) ?? []);
-  for (const key of SEARCHED_RECORDS) for (const record of published.records[key] ?? []) docs.push(...recordSearchDocuments(key, record as never, tree));
+  for (const key of SEARCHED_RECORDS) for (const record of published.records[key]) docs.push(...recordSearchDocuments(key, record as never, tree));
   return docs;
 }

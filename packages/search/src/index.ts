@@ -2,6 +2,7 @@ export { batchesByBytes } from './batches.ts';
 export { createSearchIndexer, MEILI_VERSION, searchKeyUid, SearchError, versionProblem, type IndexProgress, type SearchIndexer, type SearchIndexerOptions } from './indexer.ts';
 export {
   articlePath,
+  noSearchedRecords,
   recordSearchDocuments,
   SEARCH_TYPES,
   SEARCHED_RECORDS,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type Task } from 'meilisearch';
 import type { ArticlePlacement, ContentChange, PortalTree } from '@qn/portal-model';
 import { batchesByBytes } from './batches.ts';
@@ -68,19 +68,29 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     return done;
   }
 
+  async function upsertInto(target: Index<SearchDocument>, documents: readonly SearchDocument[], onProgress?: IndexProgress): Promise<void> {
+    let done = 0;
+    for (const batch of batchesByBytes(documents, options.batchBytes ?? 8 * 1024 * 1024)) {
+      await run(target.addDocuments(batch), `add ${batch.length} documents to ${target.uid}`);
+      done += batch.length;
+      onProgress?.(done, documents.length);
+    }
+  }
+
   return {
     client,
     /** The index's name. */
     indexName: options.index,
 
     /**
-     * Creates the index if needed, with the settings. An index whose settings
-     * differ is rebuilt beside it (a new index with the new settings, its
-     * documents copied in) and swapped in atomically: Meilisearch would
-     * otherwise reindex in place, with readers seeing a half-built index and
-     * every other write waiting (STACK.md). Returns what was done.
+     * Creates the index if needed, with the settings. Returns `stale` when
+     * the live index holds documents and its settings differ: it is left as
+     * it is, and the caller that owns the writes (the publisher holding the
+     * outbox lease, `npm start`, the reconcile) rebuilds it with `rebuild`.
+     * Changing the settings in place would reindex the live index, with
+     * every other write waiting behind it (STACK.md).
      */
-    async ensureIndex(): Promise<'created' | 'unchanged' | 'updated' | 'swapped'> {
+    async ensureIndex(): Promise<'created' | 'unchanged' | 'updated' | 'stale'> {
       const problem = versionProblem((await client.getVersion()).pkgVersion);
       if (problem) throw new SearchError(`Meilisearch at ${options.host} ${problem}`);
       const live = await client.getIndex(options.index).catch(() => null);
@@ -98,25 +108,36 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
         await run(index.updateSettings(INDEX_SETTINGS), 'update settings');
         return 'updated';
       }
-      await this.rebuildBeside((next) => copyDocuments(index, next));
-      return 'swapped';
+      return 'stale';
     },
 
     /**
-     * Fills a new index (the current settings, then the documents `fill`
-     * adds) and swaps it with the live one in one step; the old one is then
-     * deleted. Readers see the old index until the swap, the new one after,
-     * never a mix; the search key, which names the index, keeps working.
+     * Builds the index anew beside the live one, from what is published: a
+     * spare index of its own name gets the settings and every document, is
+     * checked (the settings as wanted, every document in), and is swapped
+     * with the live one in one step; the spare, which then holds the old
+     * index, is deleted. Readers see the old index until the swap and the
+     * new one after, never a half-built one; the search key, which names the
+     * index, keeps working. Two rebuilds at once each swap a whole index in.
      */
-    async rebuildBeside(fill: (next: Index<SearchDocument>) => Promise<void>): Promise<void> {
-      const nextName = `${options.index}__next`;
-      await client.deleteIndex(nextName).waitTask();
-      await run(client.createIndex(nextName, { primaryKey: 'id' }), `create index ${nextName}`);
-      const next = client.index<SearchDocument>(nextName);
-      await run(next.updateSettings(INDEX_SETTINGS), `update settings of ${nextName}`);
-      await fill(next);
-      await run(client.swapIndexes([{ indexes: [options.index, nextName], rename: false }]), `swap ${options.index} and ${nextName}`);
-      await run(client.deleteIndex(nextName), `delete the old index (now ${nextName})`);
+    async rebuild(published: Searchable, tree: PortalTree, onProgress?: IndexProgress): Promise<{ upserted: number }> {
+      const spareName = `${options.index}__next_${randomBytes(4).toString('hex')}`;
+      await run(client.createIndex(spareName, { primaryKey: 'id' }), `create index ${spareName}`);
+      const spare = client.index<SearchDocument>(spareName);
+      try {
+        await run(spare.updateSettings(INDEX_SETTINGS), `update settings of ${spareName}`);
+        const docs = searchDocuments(published, tree);
+        await upsertInto(spare, docs, onProgress);
+        const held = (await spare.getStats()).numberOfDocuments;
+        if (settingsDiffer(await spare.getSettings(), INDEX_SETTINGS) || held !== new Set(docs.map((d) => d.id)).size) {
+          throw new SearchError(`the rebuilt index ${spareName} is not whole (${held} of ${docs.length} documents, or other settings): the live index is left as it was`);
+        }
+        await run(client.swapIndexes([{ indexes: [options.index, spareName], rename: false }]), `swap ${options.index} and ${spareName}`);
+        return { upserted: docs.length };
+      } finally {
+        // After the swap the spare holds the old index; before it, a half-built one. Either way it goes.
+        await client.deleteIndex(spareName).waitTask().catch(() => {});
+      }
     },
 
     /** A key that can only search this index; the value the sites embed. */
@@ -154,14 +175,7 @@ export function createSearchIndexer(options: SearchIndexerOptions) {
     },
 
     /** Adds or replaces documents, in batches sized by bytes, each waited for before the next is sent. */
-    async upsert(documents: readonly SearchDocument[], onProgress?: IndexProgress): Promise<void> {
-      let done = 0;
-      for (const batch of batchesByBytes(documents, options.batchBytes ?? 8 * 1024 * 1024)) {
-        await run(index.addDocuments(batch), `add ${batch.length} documents`);
-        done += batch.length;
-        onProgress?.(done, documents.length);
-      }
-    },
+    upsert: (documents: readonly SearchDocument[], onProgress?: IndexProgress) => upsertInto(index, documents, onProgress),
 
     async remove(ids: string[]): Promise<void> {
       if (ids.length > 0) await run(index.deleteDocuments(ids), `delete ${ids.length} documents`);
@@ -214,19 +228,6 @@ interface Indexed {
   portal: string;
   alsoOn: string[];
   version: string;
-}
-
-/** Copies every document, every field, from one index to another in pages. */
-async function copyDocuments(from: Index<SearchDocument>, to: Index<SearchDocument>): Promise<void> {
-  const limit = 5000;
-  for (let offset = 0; ; offset += limit) {
-    const page = await from.getDocuments({ limit, offset });
-    if (page.results.length > 0) {
-      const done = await to.addDocuments(page.results).waitTask();
-      if (done.status !== 'succeeded') throw new SearchError(`copying documents to ${to.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
-    }
-    if (page.results.length < limit) break;
-  }
 }
 
 export type SearchIndexer = ReturnType<typeof createSearchIndexer>;

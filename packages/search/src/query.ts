@@ -29,6 +29,8 @@ export interface SearchQuery {
   q: string;
   /** Search this portal and the portals below it; null: the whole province. */
   portal: string | null;
+  /** Only records in this language (the portal's: a Vietnamese portal's readers are not sent English pages). */
+  language?: string;
   /** One chosen value per facet (the search page's filters). */
   filters?: Partial<Record<Facet, string>>;
   /** Newest first instead of the most relevant first. */
@@ -163,6 +165,7 @@ function leadingNumbers(typed: string): string {
 /** The filter expression: the scope, then one condition per chosen facet (values checked by the caller's parse, quoted here). */
 function filterOf(query: SearchQuery): string[] {
   const conditions = query.portal ? [`scope = ${quoted(query.portal)}`] : [];
+  if (query.language && /^[a-z]{2}$/.test(query.language)) conditions.push(`language = ${quoted(query.language)}`);
   for (const facet of FACETS) {
     const value = query.filters?.[facet];
     if (value && FACET_VALUE[facet](value)) conditions.push(facet === 'year' ? `year = ${Number(value)}` : `${facet} = ${quoted(value)}`);
@@ -189,7 +192,7 @@ export function searchRequest(query: SearchQuery): Record<string, unknown> {
   };
 }
 
-/** The search page's request for a state, on the portal `portal`. */
-export function pageRequest(state: SearchState, portal: string): Record<string, unknown> {
-  return searchRequest({ q: state.q, portal: state.scope === 'all' ? null : portal, filters: state.filters, newest: state.sort === 'newest', page: state.page });
+/** The search page's request for a state, on the portal `portal`, whose readers read `language`. */
+export function pageRequest(state: SearchState, portal: string, language: string): Record<string, unknown> {
+  return searchRequest({ q: state.q, portal: state.scope === 'all' ? null : portal, language, filters: state.filters, newest: state.sort === 'newest', page: state.page });
 }

@@ -15,8 +15,10 @@ export const INDEX_SETTINGS: Settings = {
   filterableAttributes: ['scope', 'portal', 'category', 'language', 'type', 'year'],
   sortableAttributes: ['publishedAt'],
   displayedAttributes: ['id', 'type', 'title', 'number', 'summary', 'text', 'portal', 'alsoOn', 'portalName', 'domain', 'category', 'path', 'publishedAt', 'year', 'version'],
-  // Where the words are before how close: the query's words all in a title beat the same words scattered through a body (tests/int/search-relevance.int.test.ts).
-  rankingRules: ['words', 'typo', 'attribute', 'proximity', 'sort', 'exactness', 'publishedAt:desc'],
+  // Where the words are before how close: the query's words all in a title beat the same words scattered through a body
+  // (tests/int/search-relevance.int.test.ts). "Newest first" (a request's sort) orders the results that match as many of
+  // the words, so a date never lifts a document that matches fewer; without a sort, the rule does nothing.
+  rankingRules: ['words', 'sort', 'typo', 'attribute', 'proximity', 'exactness', 'publishedAt:desc'],
   // No typo on a Telex form: one letter less is another tone ("nghiêng", "nghiếng").
   typoTolerance: { minWordSizeForTypos: { oneTypo: 8, twoTypos: 12 }, disableOnAttributes: ['toned'] },
   // The page counts facet values; it never searches inside them.

@@ -100,6 +100,14 @@ function setUp(root: HTMLElement): void {
 
   let current = parseSearchState(new URLSearchParams(location.search));
   let ticket = 0;
+  /** The address last searched: a Back that only changes the fragment (the skip link) searches nothing again. */
+  let searched: string | null = null;
+  const clear = () => {
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    facets.hidden = true;
+    pager.hidden = true;
+  };
 
   const run = async (state: SearchState, options: { push: boolean; focus: boolean }): Promise<void> => {
     // What the address holds is what is searched: the same normalisation either way.
@@ -107,19 +115,24 @@ function setUp(root: HTMLElement): void {
     current = state;
     show(state);
     if (options.push && hrefOf(state) !== `${location.pathname}${location.search}`) history.pushState(null, '', hrefOf(state));
+    searched = location.search;
     const mine = ++ticket;
     if (!hasCriteria(state)) {
       status.textContent = '';
-      list.replaceChildren();
-      facets.hidden = true;
-      pager.hidden = true;
+      clear();
       return;
     }
     status.textContent = texts.loading;
     list.setAttribute('aria-busy', 'true');
     try {
-      const answer = await search(config, pageRequest(state, portal));
+      const answer = await search(config, pageRequest(state, portal, config.language ?? 'vi'));
       if (mine !== ticket) return;
+      // A page past the last (an old shared address): the last page instead, in place of this address.
+      if (answer.totalPages > 0 && state.page > answer.totalPages) {
+        const last = { ...state, page: answer.totalPages };
+        history.replaceState(null, '', hrefOf(last));
+        return void run(last, options);
+      }
       status.textContent = summary(texts, state, answer);
       list.replaceChildren(...answer.hits.map((hit) => render(hit, config, labels)));
       renderFacets(groups, state, answer, labels, texts, hrefOf);
@@ -127,7 +140,10 @@ function setUp(root: HTMLElement): void {
       renderPager(pager, state, answer, texts, hrefOf);
       if (options.focus) heading.focus();
     } catch {
-      if (mine === ticket) status.textContent = texts.error;
+      if (mine !== ticket) return;
+      // Results of the previous address would be taken for this one's.
+      clear();
+      status.textContent = texts.error;
     } finally {
       if (mine === ticket) list.removeAttribute('aria-busy');
     }
@@ -148,7 +164,9 @@ function setUp(root: HTMLElement): void {
     event.preventDefault();
     void run(parseSearchState(new URL(link.href).searchParams), { push: true, focus: true });
   });
-  addEventListener('popstate', () => void run(parseSearchState(new URLSearchParams(location.search)), { push: false, focus: false }));
+  addEventListener('popstate', () => {
+    if (location.search !== searched) void run(parseSearchState(new URLSearchParams(location.search)), { push: false, focus: false });
+  });
   void run(current, { push: false, focus: false });
 }
 
@@ -194,7 +212,7 @@ function render(hit: Hit, config: DOMStringMap, labels: Labels): HTMLLIElement {
   const origin = hit.portal === config.portal ? '' : (config.urlTemplate ?? '').replaceAll('{code}', hit.portal).replaceAll('{domain}', hit.domain);
   link.href = `${origin}${hit.path}`;
   link.append(marked(hit._formatted?.title ?? hit.title));
-  const date = new Intl.DateTimeFormat(document.documentElement.lang, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' }).format(hit.publishedAt * 1000);
+  const date = new Intl.DateTimeFormat(document.documentElement.lang, { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(hit.publishedAt * 1000);
   const type = hit.type ? labels.types[hit.type] : undefined;
   const meta = element('p', 'meta', [type, hit.number, hit.portalName, date].filter(Boolean).join(' · '));
   const item = element('li', 'article-item', element('h3', 'article-title', link), meta);
