@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublisher, fileCursor, type Publisher } from '@qn/publisher';
-import type { SearchIndexer } from '@qn/search';
+import { INDEX_SETTINGS, settingsDiffer, type SearchIndexer } from '@qn/search';
 import { buildSites } from '@qn/site-builder';
 import { paragraph } from '../helpers/admin-api.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
@@ -384,5 +384,24 @@ describe('publish path: Strapi → outbox → publisher → site and index', () 
     expect(await page('coto-thanhlan', `bai-viet/${ferry.slug}`)).toContain('Cô Tô mở tuyến tàu cao tốc mới');
     expect(await hits('tuyen tau cao toc moi')).toEqual([ferry.documentId]);
     expect((await publisher().runOnce()).events).toBe(0);
+  });
+
+  it("rebuilds an index left with an older release's settings before its first batch, beside the live one, losing nothing", async () => {
+    const live = search.client.index(`articles_${process.pid}`);
+    const held = (await live.getDocuments({ fields: ['id', 'version'], limit: 10_000 })).results.map((d) => `${d.id}@${d.version}`).sort();
+    expect(held.length).toBeGreaterThan(5);
+    await live.updateSettings({ ...INDEX_SETTINGS, filterableAttributes: ['scope', 'portal', 'category', 'language', 'type'] }).waitTask();
+    const ferry = await stack.admin.createArticle({ title: 'Vân Đồn mở thêm đường bay', portal: { connect: [{ documentId: thanhLan }] } });
+    await stack.admin.publish(ferry.documentId);
+
+    const result = await publisher().runOnce();
+    expect(log.some((line) => line.includes('search index rebuilt with'))).toBe(true);
+    expect(settingsDiffer(await live.getSettings(), INDEX_SETTINGS)).toBe(false);
+    // Every document it held, the same versions, and the article published meanwhile, read from the outbox next.
+    expect(result.rebuilt).toEqual(['coto-thanhlan']);
+    const now = (await live.getDocuments({ fields: ['id', 'version'], limit: 10_000 })).results.map((d) => `${d.id}@${d.version}`);
+    expect(now.filter((d) => !d.startsWith(`${ferry.documentId}@`)).sort()).toEqual(held);
+    expect(await hits('Van Don mo them duong bay', `year = ${new Date(Date.now() + 7 * 3_600_000).getUTCFullYear()}`)).toContain(ferry.documentId);
+    expect((await search.client.getIndexes({ limit: 100 })).results.filter((i) => i.uid.startsWith(`articles_${process.pid}__`))).toEqual([]);
   });
 });
