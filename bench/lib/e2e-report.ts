@@ -55,9 +55,9 @@ export function e2eMarkdown(runs: E2eRun[], meta: { date: string; node: string; 
     '',
     '### Where a publish\'s time goes, median ms',
     '',
-    'From the publisher\'s batch that rebuilt the article\'s portal: reading the outbox and planning, then the sites (content fetch, Astro runs, then the swap into place) beside the index. The rest of publish-to-live is the wait for the next outbox poll and the reader\'s poll.',
+    'From the publisher\'s batch that rebuilt the article\'s portal: reading the outbox and planning, then the sites (content fetch, Astro runs, then the swap into place); the index is updated just before the swap, which waits for it (before issue 12: beside the sites). The rest of publish-to-live is the wait for the next outbox poll and the reader\'s poll.',
     '',
-    '| articles | batches seen | plan | sites: fetch | sites: Astro runs | sites in all | index (beside the sites) |',
+    '| articles | batches seen | plan | sites: fetch | sites: Astro runs | sites in all | index (before the swap) |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...runs.map((r) => {
       const seen = r.publishes.flatMap((t) => (t.batch ? [t.batch] : []));
