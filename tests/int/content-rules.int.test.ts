@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('GraphQL exposes every content type, filterable by portal', () => {
-  const owned = ['agencies', 'people', 'legalDocuments', 'plans', 'disclosures', 'recruitments', 'consultations', 'pages', 'notices', 'articles'];
+  const owned = ['agencies', 'people', 'legalDocuments', 'plans', 'disclosures', 'recruitments', 'consultations', 'questions', 'pages', 'notices', 'articles'];
   it.each(owned)('%s', async (field) => {
     const result = await graphql(`{ ${field}_connection(filters: { portal: { code: { eq: "halong" } } }) { pageInfo { total } } }`);
     expect(result.errors).toBeUndefined();
@@ -137,6 +137,24 @@ describe('field rules', () => {
     const documentId = (created.json.data as { documentId: string }).documentId;
     const result = refusal(await stack.admin.request('POST', `${collection('consultation')}/${documentId}/actions/publish`, {}));
     expect(result).toEqual({ fields: ['closesAt'], message: 'Thời điểm kết thúc lấy ý kiến phải sau thời điểm bắt đầu.' });
+  });
+
+  it('publishes a question only once it is answered, then with its answer', async () => {
+    const portal = await stack.admin.portalId('halong');
+    const created = await stack.admin.request('POST', collection('question'), {
+      title: 'Thời gian giải quyết hồ sơ chuyển mục đích sử dụng đất',
+      field: 'dat_dai',
+      question: 'Hồ sơ chuyển mục đích sử dụng đất nộp bao lâu thì có kết quả?',
+      portal: { connect: [{ documentId: portal }] },
+    });
+    const documentId = (created.json.data as { documentId: string }).documentId;
+    const publish = () => stack.admin.request('POST', `${collection('question')}/${documentId}/actions/publish`, {});
+    expect(refusal(await publish())).toEqual({
+      fields: ['progress', 'body'],
+      message: 'Chỉ xuất bản câu hỏi đã được trả lời: chọn tình trạng "answered" (Đã trả lời). Chưa có nội dung trả lời (trường "body").',
+    });
+    await stack.admin.request('PUT', `${collection('question')}/${documentId}`, { progress: 'answered', body: paragraph('Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.') });
+    expect((await publish()).status).toBe(200);
   });
 
   it('stores text as NFC whatever the keyboard sent', async () => {

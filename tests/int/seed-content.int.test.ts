@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent, seed, seedPortals, type SampleContent, type SeedTarget } from '@qn/seed';
+import { requireTree } from '@qn/portal-model';
+import { recordSearchDocuments } from '@qn/search';
 import { startStack, type TestStack } from '../helpers/stack.ts';
 
 type Row = Record<string, unknown>;
@@ -17,6 +19,7 @@ const UIDS: Record<keyof SampleContent, string> = {
   disclosures: 'api::disclosure.disclosure',
   recruitments: 'api::recruitment.recruitment',
   consultations: 'api::consultation.consultation',
+  questions: 'api::question.question',
   pages: 'api::page.page',
   notices: 'api::notice.notice',
   linkedSites: 'api::linked-site.linked-site',
@@ -154,5 +157,37 @@ describe('seeded content in a real Strapi', () => {
     const owned = [...records.plans, ...records.disclosures, ...records.consultations, ...records.pages, ...records.legalDocuments];
     expect(owned.length).toBeGreaterThan(0);
     expect(new Set(owned.map((r) => r.portal))).toEqual(new Set(['halong', 'halong-honggai']));
+  });
+});
+
+describe("readers' questions: the asker's personal data never leaves the CMS", () => {
+  const asked = () => expected.questions.filter((q) => q.portal === 'quangninh');
+  const personal = (q: SampleContent['questions'][number]) => [q.askerName, q.askerEmail, q.askerPhone, q.trackingCode];
+
+  it("holds the personal data in the CMS, where the portal's editors answer", async () => {
+    const stored = await docs(UIDS.questions).findMany({ status: 'draft', filters: { portal: { code: 'quangninh' } }, limit: 100 });
+    expect(stored.length).toBe(asked().length);
+    expect(stored.map((q) => q.askerEmail).sort()).toEqual(asked().map((q) => q.askerEmail).sort());
+  });
+
+  it('gives the site builder the question and answer only: not through GraphQL, the snapshot, REST or the search documents', async () => {
+    expect(asked().length).toBeGreaterThan(0);
+    const { snapshot, problems } = await stack.cms.snapshot(['quangninh']);
+    expect(problems).toEqual([]);
+    expect(snapshot.records.questions.map((q) => q.slug).sort()).toEqual(asked().map((q) => q.slug).sort());
+    const documents = snapshot.records.questions.flatMap((q) => recordSearchDocuments('questions', q, requireTree(snapshot.portals)));
+    expect(documents).toHaveLength(asked().length);
+    const rest = await fetch(`${stack.cmsUrl}/api/questions?pagination[pageSize]=100&populate=*`, { headers: { authorization: `Bearer ${stack.token}` } });
+    expect(rest.status).toBe(200);
+    const restBody = await rest.text();
+    expect(restBody).toContain(asked()[0]!.title);
+    const everything = JSON.stringify(snapshot.records.questions) + JSON.stringify(documents) + restBody;
+    for (const question of asked()) for (const value of personal(question)) expect(everything).not.toContain(value);
+    const graphql = await fetch(`${stack.cmsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({ query: '{ questions { askerEmail askerPhone trackingCode } }' }),
+    });
+    expect(JSON.stringify(await graphql.json())).toContain('Cannot query field');
   });
 });

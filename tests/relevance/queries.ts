@@ -143,5 +143,7 @@ export const QUERIES: RelevanceQuery[] = [
   { kind: 'record', q: 'gioi thieu chung', scope: 'soyte', expect: [{ portal: 'soyte', title: 'Giới thiệu chung' }] },
   { kind: 'record', q: 'To Thuy Nga', expect: [{ portal: 'quangninh', title: 'Tô Thúy Nga' }] },
   { kind: 'record', q: 'giám đốc sở công thương', expect: [{ portal: 'socongthuong', title: 'Bùi Thị Thu Nhung' }] },
+  { kind: 'record', q: 'mat the bao hiem y te cap lai', expect: [{ title: 'Cấp lại thẻ bảo hiểm y tế bị mất' }] },
+  { kind: 'record', q: 'khai sinh cho con bố mẹ chưa kết hôn', scope: 'halong', expect: [{ portal: 'halong', title: 'Đăng ký khai sinh cho con khi bố mẹ chưa đăng ký kết hôn' }] },
   { kind: 'record', q: 'truong THPT chuyen Ha Long', expect: [{ title: 'Trường THPT Chuyên Hạ Long' }] },
 ];

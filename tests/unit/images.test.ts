@@ -16,7 +16,7 @@ const media = (url: string, bytes: Uint8Array, mime = 'image/jpeg', name = url.s
   url, name, mime, size: bytes.byteLength / 1024, alternativeText: 'Ảnh', width: null, height: null, hash: url,
 });
 
-const RECORDS: PortalRecords = { agencies: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], pages: [], notices: [], linkedSites: [] };
+const RECORDS: PortalRecords = { agencies: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], questions: [], pages: [], notices: [], linkedSites: [] };
 const stamp = { publishedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
 
 function article(documentId: string, portal: string, cover: Media | null): Article {

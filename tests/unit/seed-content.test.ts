@@ -22,6 +22,7 @@ const KEYS: { [K in keyof SampleContent]: (item: SampleContent[K][number]) => st
   disclosures: (d) => `${d.portal}/${d.slug}`,
   recruitments: (r) => `${r.portal}/${r.slug}`,
   consultations: (c) => `${c.portal}/${c.slug}`,
+  questions: (q) => `${q.portal}/${q.slug}`,
   pages: (p) => `${p.portal}/${p.slug}`,
   notices: (n) => `${n.portal ?? ''}/${n.level}`,
   linkedSites: (s) => s.url,

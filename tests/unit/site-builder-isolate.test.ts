@@ -9,7 +9,7 @@ import { renderIsolated, type Group, type IsolationStep } from '../../packages/s
  * AstroBuildError naming the page it was rendering, or none.
  */
 const stamp = { publishedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
-const RECORDS: PortalRecords = { agencies: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], pages: [], notices: [], linkedSites: [] };
+const RECORDS: PortalRecords = { agencies: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], questions: [], pages: [], notices: [], linkedSites: [] };
 const CODES = ['bache', 'campha', 'coto', 'halong', 'quangninh', 'uongbi'];
 
 function article(documentId: string, portal: string): Article {

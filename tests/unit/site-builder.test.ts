@@ -5,7 +5,7 @@ import { balance, estimatePages, inShard, narrowSnapshot, parsePageLine, parseSh
 
 const CODES = seedPortals().map((p) => p.code);
 const stamp = { publishedAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
-const RECORDS: PortalRecords = { agencies: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], pages: [], notices: [], linkedSites: [] };
+const RECORDS: PortalRecords = { agencies: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], questions: [], pages: [], notices: [], linkedSites: [] };
 
 function article(documentId: string, portal: string, alsoOn: string[] = []): Article {
   return { documentId, title: 'Tin', slug: documentId, summary: null, body: null, portal, category: null, ...stamp, author: null, source: null, featured: false, tags: [], alsoOn, translationOf: null };

@@ -26,7 +26,7 @@ const records: PortalRecords = {
     leaders: [{ documentId: 'l1', name: 'Nguyễn Thanh Mai', position: 'Giám đốc Sở', positionEn: 'Director', bio: null, duties: null, phone: null, email: null, order: 1,
       portrait: { url: '/uploads/mai.jpg', name: 'mai.jpg', mime: 'image/jpeg', size: 10, alternativeText: null, width: 300, height: 400 } }],
   }],
-  legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [],
+  legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], questions: [],
   pages: [{ documentId: 'pg', publishedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-02-01T00:00:00Z', portal: 'soyte', title: 'Giới thiệu chung', slug: 'gioi-thieu-chung', summary: null, body: null, order: 1, inMenu: true }],
   notices: [{ documentId: 'n1', publishedAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', portal: null, message: 'Bảo trì', level: 'warning', startsAt: '2026-11-28T00:00:00Z', endsAt: '2026-12-05T00:00:00Z', link: null }],
   linkedSites: [],
@@ -104,7 +104,7 @@ describe('the site model', () => {
 
   it('puts every legal section in the navigation of Vietnamese portals, only published ones on the others', () => {
     const vi = sectionLinks(model.site('soyte'), t('vi')).map((l) => l.href);
-    expect(vi).toEqual(['/', '/gioi-thieu/', '/tin-moi/', '/van-ban/', '/ke-hoach/', '/cong-khai/', '/tuyen-dung/', '/lay-y-kien/', '/trang/gioi-thieu-chung/']);
+    expect(vi).toEqual(['/', '/gioi-thieu/', '/tin-moi/', '/van-ban/', '/ke-hoach/', '/cong-khai/', '/tuyen-dung/', '/lay-y-kien/', '/hoi-dap/', '/trang/gioi-thieu-chung/']);
     expect(sectionLinks(model.site('english'), t('en')).map((l) => l.href)).toEqual(['/', '/about/', '/tin-moi/']);
     expect(footerLinks(t('vi')).map((l) => l.href)).toContain('/sitemap.xml');
   });

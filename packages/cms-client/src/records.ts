@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   agencySchema,
   consultationSchema,
+  questionSchema,
   describeIssues,
   disclosureSchema,
   KINDS,
@@ -94,6 +95,15 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
     sort: ['closesAt:desc', 'documentId:asc'],
     schema: consultationSchema,
     ...registered('consultations'),
+  },
+  questions: {
+    connection: 'questions_connection',
+    filterType: 'QuestionFiltersInput',
+    // Only what a reader may see: the asker's name and contact details are private fields, never selected.
+    fields: `${PUBLISHED} title slug field question askedAt body answeredBy answeredAt`,
+    sort: ['publishedAt:desc', 'documentId:asc'],
+    schema: questionSchema,
+    ...registered('questions'),
   },
   pages: {
     connection: 'pages_connection',

@@ -73,6 +73,11 @@ export const ENUMS = {
     public_investment: label('Đầu tư công', 'Public investment', '公共投资'),
     statistics: label('Số liệu thống kê', 'Statistics', '统计数据'),
   },
+  questionProgress: {
+    received: label('Đã tiếp nhận', 'Received', '已受理'),
+    in_progress: label('Đang xử lý', 'Being handled', '处理中'),
+    answered: label('Đã trả lời', 'Answered', '已答复'),
+  },
   noticeLevel: {
     info: label('Thông báo', 'Notice', '通知'),
     warning: label('Lưu ý', 'Warning', '注意'),
@@ -129,6 +134,16 @@ export const KINDS = [
   { key: 'disclosures', uid: 'api::disclosure.disclosure', path: '/cong-khai/', portalOwned: true, draftAndPublish: true, files: true, enums: { type: 'disclosureType' }, slugFrom: byTitle },
   { key: 'recruitments', uid: 'api::recruitment.recruitment', path: '/tuyen-dung/', portalOwned: true, draftAndPublish: true, files: true, enums: {}, slugFrom: byTitle },
   { key: 'consultations', uid: 'api::consultation.consultation', path: '/lay-y-kien/', portalOwned: true, draftAndPublish: true, files: true, enums: {}, slugFrom: byTitle },
+  {
+    key: 'questions',
+    uid: 'api::question.question',
+    path: '/hoi-dap/',
+    portalOwned: true,
+    draftAndPublish: true,
+    files: false,
+    enums: { field: 'legalField', progress: 'questionProgress' },
+    slugFrom: byTitle,
+  },
   { key: 'pages', uid: 'api::page.page', path: '/trang/', portalOwned: true, draftAndPublish: true, files: false, enums: {}, slugFrom: byTitle },
   // Province-wide notices have no portal; a portal's own have one.
   { key: 'notices', uid: 'api::notice.notice', path: null, portalOwned: false, draftAndPublish: true, files: false, enums: { level: 'noticeLevel' } },

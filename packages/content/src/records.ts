@@ -143,6 +143,24 @@ export type Recruitment = z.infer<typeof recruitmentSchema>;
 export const consultationSchema = z.object({ ...titled, opensAt: isoDateTime, closesAt: isoDateTime, commentEmail: optionalText });
 export type Consultation = z.infer<typeof consultationSchema>;
 
+/**
+ * A published question and its answer. The asker's name, contact details,
+ * consent and tracking code are private in the CMS and never read here: they
+ * reach neither the sites nor the search index.
+ */
+export const questionSchema = z.object({
+  ...owned,
+  title: text,
+  slug,
+  field: z.string(),
+  question: text,
+  askedAt: isoDateTime.nullable().optional().transform((v) => v ?? null),
+  body: blocks,
+  answeredBy: optionalText,
+  answeredAt: isoDateTime.nullable().optional().transform((v) => v ?? null),
+});
+export type Question = z.infer<typeof questionSchema>;
+
 export const pageSchema = z.object({
   ...owned,
   title: text,
@@ -184,6 +202,7 @@ export interface PortalRecords {
   disclosures: Disclosure[];
   recruitments: Recruitment[];
   consultations: Consultation[];
+  questions: Question[];
   pages: Page[];
   notices: Notice[];
   linkedSites: LinkedSite[];

@@ -17,6 +17,17 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
+/** Whether a blocks value holds any text. */
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasText);
+  if (value && typeof value === 'object') {
+    const node = value as { text?: unknown; children?: unknown };
+    return hasText(node.text) || hasText(node.children);
+  }
+  return false;
+}
+
 /** Whether `a` is the same moment as `b` or later (both present): the wrong order for a start and its end. */
 function atOrAfter(a: unknown, b: unknown): boolean {
   const x = str(a);
@@ -50,6 +61,11 @@ const CHECKS: Readonly<Record<string, (r: Record_) => FieldProblem[]>> = {
   ],
   'api::consultation.consultation': (r) =>
     atOrAfter(r.opensAt, r.closesAt) ? [{ field: 'closesAt', message: 'Thời điểm kết thúc lấy ý kiến phải sau thời điểm bắt đầu.' }] : [],
+  // Only answered questions are published: the site shows a question with its answer, never alone.
+  'api::question.question': (r) => [
+    ...(r.progress !== 'answered' ? [{ field: 'progress', message: 'Chỉ xuất bản câu hỏi đã được trả lời: chọn tình trạng "answered" (Đã trả lời).' }] : []),
+    ...(!hasText(r.body) ? [{ field: 'body', message: 'Chưa có nội dung trả lời (trường "body").' }] : []),
+  ],
   'api::notice.notice': (r) => (atOrAfter(r.startsAt, r.endsAt) ? [{ field: 'endsAt', message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.' }] : []),
   'api::plan.plan': (r) =>
     typeof r.startYear === 'number' && typeof r.endYear === 'number' && r.endYear < r.startYear

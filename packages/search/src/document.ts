@@ -9,6 +9,7 @@ import {
   type LegalDocument,
   type PagedRecordKey,
   type PortalRecords,
+  type Question,
 } from '@qn/content';
 import { scopeCodes, type PortalTree } from '@qn/portal-model';
 import { telexForms } from './tones.ts';
@@ -126,10 +127,11 @@ export function toLegalSearchDocument(document: LegalDocument, tree: PortalTree)
   );
 }
 
-type Titled = PortalRecords[Exclude<PagedRecordKey, 'legalDocuments'>][number];
+type TitledKey = Exclude<PagedRecordKey, 'legalDocuments' | 'questions'>;
+type Titled = PortalRecords[TitledKey][number];
 
 /** A plan, disclosure, recruitment, consultation or page: a titled record with a page of its own. */
-function toTitledSearchDocument(key: Exclude<PagedRecordKey, 'legalDocuments'>, record: Titled, tree: PortalTree): SearchDocument | null {
+function toTitledSearchDocument(key: TitledKey, record: Titled, tree: PortalTree): SearchDocument | null {
   return onPortal(
     {
       id: record.documentId,
@@ -140,6 +142,28 @@ function toTitledSearchDocument(key: Exclude<PagedRecordKey, 'legalDocuments'>, 
       text: plain(blocksToText(record.body)),
       portal: record.portal,
       path: `${kindPath(key)}${record.slug}/`,
+      publishedAt: seconds(record.publishedAt),
+    },
+    tree,
+  );
+}
+
+/**
+ * A published question and its answer, found by the words of both. Only
+ * what the site shows is read: the asker's name and contact details never
+ * reach the snapshot (@qn/content questionSchema).
+ */
+export function toQuestionSearchDocument(record: Question, tree: PortalTree): SearchDocument | null {
+  return onPortal(
+    {
+      id: record.documentId,
+      type: SEARCH_TYPES.questions,
+      title: record.title,
+      number: null,
+      summary: record.question,
+      text: plain(blocksToText(record.body)),
+      portal: record.portal,
+      path: `${kindPath('questions')}${record.slug}/`,
       publishedAt: seconds(record.publishedAt),
     },
     tree,
@@ -191,7 +215,7 @@ export function toAgencySearchDocuments(agency: Agency, tree: PortalTree): Searc
 /** The searched kinds of a snapshot's records: all but notices and linked sites, which have no page. */
 export type SearchedRecordKey = Exclude<keyof PortalRecords, 'notices' | 'linkedSites'>;
 
-const titled = (key: Exclude<PagedRecordKey, 'legalDocuments'>) => (record: Titled, tree: PortalTree) => [toTitledSearchDocument(key, record, tree) ?? []].flat();
+const titled = (key: TitledKey) => (record: Titled, tree: PortalTree) => [toTitledSearchDocument(key, record, tree) ?? []].flat();
 
 /** How each searched kind becomes search documents (none when it is not shown). */
 const CONVERTERS: { [K in SearchedRecordKey]: (record: PortalRecords[K][number], tree: PortalTree) => SearchDocument[] } = {
@@ -200,6 +224,7 @@ const CONVERTERS: { [K in SearchedRecordKey]: (record: PortalRecords[K][number],
   disclosures: titled('disclosures'),
   recruitments: titled('recruitments'),
   consultations: titled('consultations'),
+  questions: (record, tree) => [toQuestionSearchDocument(record, tree) ?? []].flat(),
   pages: titled('pages'),
   agencies: toAgencySearchDocuments,
 };

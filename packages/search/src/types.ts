@@ -14,6 +14,7 @@ export const SEARCH_TYPES = {
   disclosures: 'disclosure',
   recruitments: 'recruitment',
   consultations: 'consultation',
+  questions: 'question',
   pages: 'page',
   agencies: 'agency',
   people: 'person',

@@ -3,6 +3,7 @@ import { connect, portalCode, storedIds, WITH_PORTAL, writeCollection, type Coll
 import type { AgencySeed } from './agencies.ts';
 import type { SampleContent } from './content.ts';
 import type { ConsultationSeed, RecruitmentSeed } from './engagement.ts';
+import type { QuestionSeed } from './questions.ts';
 import type { LegalDocumentSeed } from './legal-documents.ts';
 import type { LinkedSiteSeed } from './linked-sites.ts';
 import type { NoticeSeed, PageSeed } from './pages.ts';
@@ -195,6 +196,12 @@ export function contentSpecs(refs: References): Specs {
     consultations: bySlug('api::consultation.consultation', portals, (c: ConsultationSeed) => ({
       title: c.title, opensAt: c.opensAt, closesAt: c.closesAt, summary: c.summary, body: blocks(c.body), commentEmail: c.commentEmail,
     })),
+    questions: bySlug('api::question.question', portals, (q: QuestionSeed) => ({
+      title: q.title, field: q.field, question: q.question, askedAt: q.askedAt, progress: 'answered', body: blocks(q.body),
+      answeredBy: q.answeredBy, answeredAt: q.answeredAt,
+      // Private in the CMS: seeded so that their absence from the sites and the index is tested.
+      askerName: q.askerName, askerEmail: q.askerEmail, askerPhone: q.askerPhone, consentAt: q.askedAt, trackingCode: q.trackingCode, notifiedAt: q.answeredAt,
+    })),
     pages: bySlug('api::page.page', portals, (p: PageSeed) => ({ title: p.title, summary: p.summary, body: p.body, order: p.order, inMenu: p.inMenu })),
     notices: noticeSpec(portals),
     linkedSites: LINKED_SITE_SPEC,
@@ -204,7 +211,7 @@ export function contentSpecs(refs: References): Specs {
 
 /** The types that follow leaders and agencies, in the order they are written. */
 const REST: Array<Exclude<keyof SampleContent, 'agencies' | 'people'>> = [
-  'legalDocuments', 'plans', 'disclosures', 'recruitments', 'consultations', 'pages', 'notices', 'linkedSites', 'tags',
+  'legalDocuments', 'plans', 'disclosures', 'recruitments', 'consultations', 'questions', 'pages', 'notices', 'linkedSites', 'tags',
 ];
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The sample content of every portal beyond its articles: agency, leaders,
- * legal documents, plans, disclosures, recruitment, consultations, pages,
+ * legal documents, plans, disclosures, recruitment, consultations, answered
+ * questions, pages,
  * plus the province-wide notices, linked sites and tags. Deterministic for
  * a given portal list and `now`. Natural keys never depend on the day of
  * `now`: agencies, leaders, legal documents, pages, notices, linked sites
@@ -15,6 +16,7 @@ import { generateLegalDocuments, type LegalDocumentSeed } from './legal-document
 import { LINKED_SITES, type LinkedSiteSeed } from './linked-sites.ts';
 import { generateNotices, generatePages, type NoticeSeed, type PageSeed } from './pages.ts';
 import { generateLeaders, type PersonSeed } from './people.ts';
+import { generateQuestions, type QuestionSeed } from './questions.ts';
 import { generateDisclosures, generatePlans, type DisclosureSeed, type PlanSeed } from './publications.ts';
 import { TAGS, type TagSeed } from './tags.ts';
 
@@ -26,6 +28,7 @@ export interface SampleContent {
   disclosures: DisclosureSeed[];
   recruitments: RecruitmentSeed[];
   consultations: ConsultationSeed[];
+  questions: QuestionSeed[];
   pages: PageSeed[];
   notices: NoticeSeed[];
   linkedSites: LinkedSiteSeed[];
@@ -54,7 +57,7 @@ export function generateContent(portals: readonly Portal[], now: Date): SampleCo
     }
   }
   const content: SampleContent = {
-    agencies: [], people: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], pages: [],
+    agencies: [], people: [], legalDocuments: [], plans: [], disclosures: [], recruitments: [], consultations: [], questions: [], pages: [],
     notices: generateNotices(now),
     linkedSites: LINKED_SITES,
     tags: TAGS,
@@ -78,6 +81,7 @@ export function generateContent(portals: readonly Portal[], now: Date): SampleCo
     content.disclosures.push(...generateDisclosures(body, now, slot, counts.disclosures));
     content.recruitments.push(...generateRecruitments(body, agency.units, now, slot));
     content.consultations.push(...generateConsultations(body, now, counts.consultations));
+    content.questions.push(...generateQuestions(body, now, slot));
     content.pages.push(...generatePages(agency, portal.name, portal.level, portal.language));
   }
   return content;

@@ -14,6 +14,7 @@ export const PATHS = {
   documents: kindPath('legalDocuments'),
   // The home page lists the open ones.
   consultations: kindPath('consultations'),
+  questions: kindPath('questions'),
   pages: kindPath('pages'),
   articles: kindPath('articles'),
   directory: '/cong-truc-thuoc/',

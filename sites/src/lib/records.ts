@@ -21,6 +21,8 @@ const ORDER: { [K in PagedRecordKey]: (a: Listed<K>, b: Listed<K>) => number } =
   recruitments: newestPublished,
   // Closing soonest last: newest windows first.
   consultations: (a, b) => b.closesAt.localeCompare(a.closesAt),
+  // Most recently answered first.
+  questions: (a, b) => (b.answeredAt ?? b.publishedAt).localeCompare(a.answeredAt ?? a.publishedAt),
   // Editors' order.
   pages: (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'vi'),
 };

@@ -6,11 +6,11 @@
  * (pages/[portal]/[section]/) render every kind from these descriptions;
  * the kind's address comes from the record-kind registry (@qn/content).
  */
-import { kindPath, type PagedRecordKey, type Consultation, type Disclosure, type Media, type Page, type Plan, type Recruitment } from '@qn/content';
+import { kindPath, type PagedRecordKey, type Consultation, type Disclosure, type Media, type Page, type Plan, type Question, type Recruitment } from '@qn/content';
 import type { Language } from '@qn/portal-model';
 import type { Fact } from './facts.ts';
 import { formatDate, formatDateTime, t, type Dictionary } from './i18n.ts';
-import { DISCLOSURE_TYPES, labelOf, PLAN_KINDS } from './labels.ts';
+import { DISCLOSURE_TYPES, labelOf, LEGAL_FIELDS, PLAN_KINDS } from './labels.ts';
 import { disclosurePeriod, groupBy, yearSpan } from './periods.ts';
 import { consultationStatus, recruitmentOpen, type ConsultationStatus } from './records.ts';
 import type { PortalSite, SiteModel } from './site.ts';
@@ -43,13 +43,16 @@ export interface DetailView {
   action?: { href: string; text: string; detail: string | null };
   /** Free pages often repeat their summary as the first paragraph: then it serves as the description only. */
   hideSummary?: boolean;
+  /** A headed passage before the body (a reader's question), and the body's own heading (the answer). */
+  prelude?: { heading: string; text: string };
+  bodyHeading?: string;
 }
 
 /** What every register's record has, and its detail page shows. */
 export interface RegisterRecord {
   slug: string;
   title: string;
-  summary: string | null;
+  summary?: string | null;
   body: Page['body'];
   files?: Media[] | null;
   publishedAt: string;
@@ -64,6 +67,8 @@ interface Register<T extends RegisterRecord> {
   /** The listing in sections; a flat listing is one group without a heading. */
   groups?(items: T[], context: Context): Array<{ id: string; heading: string; items: T[] }>;
   meta(item: T, context: Context): string[];
+  /** What a listed item says under its title, when not its summary. */
+  excerpt?(item: T): string | null;
   detail(item: T, context: Context): DetailView;
 }
 
@@ -144,16 +149,39 @@ const consultations: Register<Consultation> = {
   },
 };
 
+/** Questions longer than this are cut, at a word, in the listing. */
+const EXCERPT = 240;
+const excerpt = (text: string) => (text.length <= EXCERPT ? text : `${text.slice(0, text.lastIndexOf(' ', EXCERPT) > 0 ? text.lastIndexOf(' ', EXCERPT) : EXCERPT)}…`);
+
+const questions: Register<Question> = {
+  title: (words) => words.questions,
+  menu: (words) => words.navQuestions,
+  // By field, in the order of the CMS's fields (the state's own list of sectors).
+  groups: (items, { language }) => groupBy(items, (q) => q.field, Object.keys(LEGAL_FIELDS)).map((g) => ({ id: `field-${g.key}`, heading: labelOf(LEGAL_FIELDS, g.key, language), items: g.items })),
+  meta: (q, { words, language }) => present([q.answeredAt ? `${words.answeredOn}: ${formatDate(q.answeredAt.slice(0, 10), language)}` : null]),
+  excerpt: (q) => excerpt(q.question),
+  detail: (q, { words, language }) => ({
+    facts: [
+      { label: words.questionField, value: labelOf(LEGAL_FIELDS, q.field, language) },
+      { label: words.askedOn, value: q.askedAt ? formatDateTime(q.askedAt, language) : null, datetime: q.askedAt },
+      { label: words.answeredBy, value: q.answeredBy },
+      { label: words.answeredOn, value: q.answeredAt ? formatDateTime(q.answeredAt, language) : null, datetime: q.answeredAt },
+    ],
+    prelude: { heading: words.questionHeading, text: q.question },
+    bodyHeading: words.answerHeading,
+  }),
+};
+
 const pages: Register<Page> = {
   meta: () => [],
   detail: () => ({ facts: [], hideSummary: true }),
 };
 
 /** Every kind with pages of its own (the registry's), legal documents aside (pages/[portal]/van-ban/): a new one fails to compile until it is described here. */
-export const REGISTERS = { plans, disclosures, recruitments, consultations, pages } as const satisfies Record<Exclude<PagedRecordKey, 'legalDocuments'>, unknown>;
+export const REGISTERS = { plans, disclosures, recruitments, consultations, questions, pages } as const satisfies Record<Exclude<PagedRecordKey, 'legalDocuments'>, unknown>;
 export type RegisterKind = keyof typeof REGISTERS;
 /** The registers with a listing page of their own. */
-export const LISTED = ['plans', 'disclosures', 'recruitments', 'consultations'] as const satisfies readonly RegisterKind[];
+export const LISTED = ['plans', 'disclosures', 'recruitments', 'consultations', 'questions'] as const satisfies readonly RegisterKind[];
 
 /** The path segment of a kind's pages: `ke-hoach`. */
 export const segmentOf = (kind: RegisterKind) => kindPath(kind).slice(1, -1);
@@ -167,7 +195,7 @@ function context(model: SiteModel, site: PortalSite): Context {
 export function listing(kind: RegisterKind, model: SiteModel, site: PortalSite): { title: string; grouped: boolean; groups: ListGroup[] } {
   const register = REGISTERS[kind] as unknown as Register<RegisterRecord>;
   const ctx = context(model, site);
-  const item = (record: RegisterRecord): ListItem => ({ href: `${kindPath(kind)}${record.slug}/`, title: record.title, meta: register.meta(record, ctx), summary: record.summary });
+  const item = (record: RegisterRecord): ListItem => ({ href: `${kindPath(kind)}${record.slug}/`, title: record.title, meta: register.meta(record, ctx), summary: register.excerpt ? register.excerpt(record) : (record.summary ?? null) });
   const records = site.records[kind] as RegisterRecord[];
   const groups = register.groups ? register.groups(records, ctx) : [{ id: '', heading: '', items: records }];
   return { title: register.title?.(ctx.words) ?? '', grouped: register.groups !== undefined, groups: groups.map((g) => ({ id: g.id, heading: g.heading, items: g.items.map(item) })) };

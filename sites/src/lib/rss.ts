@@ -1,5 +1,5 @@
-/** The RSS feeds of a portal: all its news, and each category. */
-import type { Article } from '@qn/content';
+/** The RSS feeds of a portal: all its news, each category, and its answered questions. */
+import { kindPath, type Article } from '@qn/content';
 import { LOCALES } from './i18n.ts';
 import { t } from './i18n.ts';
 import { rssXml } from './feeds.ts';
@@ -27,6 +27,28 @@ export function portalFeed(model: SiteModel, code: string, category: string | nu
       description: article.summary,
       publishedAt: article.publishedAt,
       category: article.category ? (model.categoriesBySlug.get(article.category)?.name ?? null) : null,
+    })),
+  });
+}
+
+/** The questions a portal has answered publicly, newest answer first. */
+export const QUESTIONS_RSS = `${kindPath('questions')}rss.xml`;
+
+export function questionsFeed(model: SiteModel, code: string): string {
+  const site = model.site(code);
+  const origin = model.origin(code);
+  const words = t(site.portal.language);
+  return rssXml({
+    title: `${words.questions} - ${site.portal.name}`,
+    link: `${origin}${kindPath('questions')}`,
+    self: `${origin}${QUESTIONS_RSS}`,
+    description: `${words.questions} - ${site.portal.name}`,
+    language: LOCALES[site.portal.language],
+    items: site.records.questions.slice(0, FEED_SIZE).map((question) => ({
+      title: question.title,
+      link: `${origin}${kindPath('questions')}${question.slug}/`,
+      description: question.question,
+      publishedAt: question.answeredAt ?? question.publishedAt,
     })),
   });
 }

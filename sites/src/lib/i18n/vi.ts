@@ -27,6 +27,7 @@ export const vi = {
     disclosure: 'Công khai thông tin',
     recruitment: 'Tuyển dụng',
     consultation: 'Lấy ý kiến',
+    question: 'Hỏi đáp',
     page: 'Trang thông tin',
     agency: 'Cơ quan',
     person: 'Lãnh đạo',
@@ -85,6 +86,7 @@ export const vi = {
   disclosures: 'Công khai thông tin',
   recruitments: 'Tuyển dụng',
   consultations: 'Lấy ý kiến dự thảo',
+  questions: 'Hỏi đáp',
   portalDirectory: 'Cổng thông tin trực thuộc và liên quan',
   linkedSites: 'Liên kết website',
   textSize: 'Cỡ chữ',
@@ -93,6 +95,7 @@ export const vi = {
   navPlans: 'Kế hoạch',
   navDisclosures: 'Công khai',
   navConsultations: 'Lấy ý kiến',
+  navQuestions: 'Hỏi đáp',
   // Legal documents
   number: 'Số, ký hiệu',
   form: 'Hình thức văn bản',
@@ -151,6 +154,14 @@ export const vi = {
   opensAt: 'Bắt đầu nhận ý kiến',
   closesAt: 'Hết hạn nhận ý kiến',
   sendComment: 'Gửi ý kiến góp ý qua thư điện tử',
+  // Questions and answers
+  questionField: 'Lĩnh vực',
+  askedOn: 'Ngày hỏi',
+  answeredBy: 'Đơn vị trả lời',
+  answeredOn: 'Ngày trả lời',
+  questionHeading: 'Câu hỏi',
+  answerHeading: 'Trả lời',
+  noQuestions: 'Chưa có câu hỏi nào được trả lời công khai.',
   // Portal directory and links
   relatedPortals: 'Cổng thông tin liên quan',
   siblingPortals: 'Cổng thông tin cùng cấp',
