@@ -1,6 +1,6 @@
 /** `npm run seed`: the 193-portal tree, categories and sample content (see USAGE). */
 import { DEV_ONLY, loadEnv } from '@qn/config';
-import { compileCms, ensureBuilderToken, ensureSuperAdmin, loadStrapi } from '@qn/devstack';
+import { compileCms, ensureBuilderToken, ensureIntakeToken, ensureSuperAdmin, loadStrapi } from '@qn/devstack';
 import { seed, type SeedTarget } from '@qn/seed';
 import { writeSecret } from './lib/secrets.ts';
 import { fail, parseCli, reportFatal } from './lib/cli.ts';
@@ -15,6 +15,7 @@ Options:
   --articles N  sample articles to create, 0 to 200000 (default SEED_ARTICLES)
   --provision   also create the development super admin and the site
                 builder's API token (written to DATA_DIR/secrets/cms-api-token)
+                and the public service's (DATA_DIR/secrets/intake-api-token)
   -h, --help    show this help
 `;
 
@@ -44,6 +45,8 @@ try {
     const token = await ensureBuilderToken(strapi);
     await writeSecret(config.dataDir, 'cms-api-token', token);
     console.log('site builder API token: ready');
+    await writeSecret(config.dataDir, 'intake-api-token', await ensureIntakeToken(strapi));
+    console.log('public service API token: ready');
   }
   const report = await seed(strapi as unknown as SeedTarget, { articles, log: (m) => console.log(`seed: ${m}`) });
   const created = Object.values(report).reduce((sum, tally) => sum + (tally?.created ?? 0), 0);

@@ -12,6 +12,7 @@ import { buildCmsIfStale, SEED_SOURCES, SITE_SOURCES, sourcesStamp, startMeilise
 import { requireTree } from '@qn/portal-model';
 import { fastForward } from '@qn/publisher';
 import { buildSites } from '@qn/site-builder';
+import { startPublicService } from '@qn/public-service';
 import { createSiteServer } from '@qn/site-server';
 import { parseCli, reportFatal } from './lib/cli.ts';
 import { buildProgressPrinter, printBuildProblems, step } from './lib/progress.ts';
@@ -26,7 +27,8 @@ Usage: npm start
 
 Runs the whole platform on its embedded development defaults: Meilisearch,
 the CMS (admin at http://localhost:1337/admin), all 193 sites at
-http://<code>.localhost:4321/ and the publisher. The first run seeds the CMS
+http://<code>.localhost:4321/, the publisher and the public service that
+takes readers' questions, comments and feedback (http://localhost:4323). The first run seeds the CMS
 and builds every site; later runs rebuild only what changed. Settings come
 from the environment or .env (see README, "Configuration").
 
@@ -69,7 +71,9 @@ try {
   // Provisioning and the seed are idempotent: they run again whenever their code changed since the last run.
   const seedStamp = await sourcesStamp(SEED_SOURCES, String(config.seedArticles));
   const seedFile = join(config.dataDir, 'seeded');
-  const hasToken = Boolean(config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token')));
+  const hasToken =
+    Boolean(config.cms.apiToken ?? (await readSecret(config.dataDir, 'cms-api-token'))) &&
+    Boolean(config.publicService.intakeToken ?? (await readSecret(config.dataDir, 'intake-api-token')));
   if (!hasToken || (await readFile(seedFile, 'utf8').catch(() => '')) !== seedStamp) {
     const label = existsSync(seedFile) ? 'Seed and API token brought up to date' : `First run: admin, API token, 193 portals and ${config.seedArticles} sample articles`;
     await step(label, async () => {
@@ -137,6 +141,22 @@ try {
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.sites.port, resolve));
   cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
 
+  const intakeToken = config.publicService.intakeToken ?? (await readSecret(config.dataDir, 'intake-api-token'));
+  const publicService = await step(`Public service (questions, comments, feedback) on ${config.publicService.url}`, () =>
+    startPublicService({
+      port: config.publicService.port,
+      host: config.publicService.host,
+      cmsUrl: config.cms.url,
+      intakeToken: intakeToken!,
+      hmacKey: config.publicService.hmacKey,
+      spoolDir: config.publicService.spoolDir,
+      siteUrlTemplate: config.sites.urlTemplate,
+      trustProxy: config.publicService.trustProxy,
+      log: ((log) => (message: string) => log(message, 'warn'))(createLog('public-service')),
+    }),
+  );
+  cleanups.push(() => publicService.close());
+
   const health = startHealth(config, deps, lease, 'publisher', log);
   cleanups.push(() => health.close());
   const publishing = publisher.run({ pollMs: config.publisher.pollMs, signal: stopping.signal, lease, onBatch: health.state.onBatch, onError: health.state.onError, onIdle: health.state.onIdle });
@@ -151,6 +171,7 @@ Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
   Strapi admin       ${config.cms.url}/admin
     login            ${config.cms.admin.email} / ${config.cms.admin.password}${devPassword}
   Meilisearch        ${config.meili.host}${meili ? ' (development binary)' : ''}
+  Public service     ${config.publicService.url}   (readers' questions, comments and feedback)
 
 Publishing in the admin rebuilds the affected sites within seconds. Press Ctrl-C to stop everything.
 `);

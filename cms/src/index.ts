@@ -4,7 +4,7 @@ import { registerMediaConditions } from './access/media-scope';
 import { registerReadScope } from './access/read-scope';
 import { ensureRoles, registerPortalCondition } from './access/roles';
 import { registerRouteGuard } from './access/route-guard';
-import { ADMIN_ONLY } from './access/scoped-types';
+import { ADMIN_ONLY, SUBMISSIONS } from './access/scoped-types';
 import { linkAssignmentsToUsers, userMediaRoots } from './access/users';
 import { registerWriteGuard } from './access/write-guard';
 import { registerAdminRoutes } from './admin-routes';
@@ -50,7 +50,8 @@ export default {
     registerRouteGuard(strapi);
     // The outbox is for the publisher's API token only; keep it out of GraphQL.
     strapi.plugin('graphql').service('extension').shadowCRUD(OUTBOX_UID).disable();
-    for (const uid of ADMIN_ONLY) {
+    // Readers' comments and feedback carry personal data and are read in the admin only.
+    for (const uid of [...ADMIN_ONLY, ...SUBMISSIONS]) {
       strapi.plugin('graphql').service('extension').shadowCRUD(uid).disable();
     }
   },

@@ -10,6 +10,8 @@ export function productionEnv(): Record<string, string> {
     JWT_SECRET: secret,
     ENCRYPTION_KEY: secret,
     MEILI_MASTER_KEY: secret,
+    ALTCHA_HMAC_KEY: secret,
+    PUBLIC_SERVICE_URL: 'https://hoidap.quangninh.gov.vn',
     MEILI_HOST: 'https://search.quangninh.gov.vn',
     SITE_URL_TEMPLATE: 'https://{domain}',
     MEDIA_URL: 'https://media.quangninh.gov.vn',

@@ -5,6 +5,7 @@ import { createCmsClient, type CmsClient } from '@qn/cms-client';
 import {
   createTestDatabase,
   ensureBuilderToken,
+  ensureIntakeToken,
   ensureSuperAdmin,
   freePort,
   loadStrapi,
@@ -29,6 +30,8 @@ export interface TestStack {
   strapi: StrapiInstance;
   cmsUrl: string;
   token: string;
+  /** The public service's token: the intake routes only. */
+  intakeToken: string;
   cms: CmsClient;
   admin: AdminApi;
   meili: RunningMeili | null;
@@ -111,6 +114,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const cmsUrl = `http://127.0.0.1:${strapiPort(strapi)}`;
     await ensureSuperAdmin(strapi, ADMIN);
     const token = await ensureBuilderToken(strapi);
+    const intakeToken = await ensureIntakeToken(strapi);
     await seed(strapi as unknown as SeedTarget, { articles: options.articles ?? 0, content: options.content ?? false, photos: options.photos ?? false, ...(options.now ? { now: options.now } : {}) });
     const cms = createCmsClient({ url: cmsUrl, token });
 
@@ -120,7 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       search = createSearchIndexer({ host: meili.url, apiKey: MEILI_KEY, index: `articles_${process.pid}` });
       await search.ensureIndex();
     }
-    return stack({ dataDir, database, strapi, cmsUrl, token, cms, admin: await adminApi(cmsUrl, ADMIN), meili, search }, db);
+    return stack({ dataDir, database, strapi, cmsUrl, token, intakeToken, cms, admin: await adminApi(cmsUrl, ADMIN), meili, search }, db);
   } catch (error) {
     // The test file never gets a stop() to call: end what started here (the data folder stays, with its logs).
     await strapi?.destroy().catch(() => {});

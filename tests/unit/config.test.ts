@@ -36,6 +36,8 @@ describe('environment', () => {
       'JWT_SECRET',
       'ENCRYPTION_KEY',
       'MEILI_MASTER_KEY',
+      'ALTCHA_HMAC_KEY',
+      'PUBLIC_SERVICE_URL',
       'MEDIA_URL',
     ]);
     expect(result.problems[0]?.message).toMatch(/development default/);

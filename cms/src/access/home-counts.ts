@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SCOPED } from './scoped-types';
+import { EDITED } from './scoped-types';
 import { withoutScope } from './unscoped';
 import type { Access } from './users';
 
@@ -15,7 +15,7 @@ export async function scopedDocumentCounts(strapi: Core.Strapi, _ctx: unknown, a
   const counts = { draft: 0, published: 0, modified: 0 };
   if (access.portals.size === 0) return { data: counts };
   await withoutScope(strapi, async () => {
-    for (const uid of SCOPED) {
+    for (const uid of EDITED) {
       const rows = (await strapi.db.query(uid as never).findMany({
         where: { portal: { documentId: { $in: [...access.portals] } } },
         select: ['documentId', 'publishedAt', 'updatedAt'],

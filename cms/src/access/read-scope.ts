@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { attributesOf, relationTarget } from './document-state';
 import { FILE, FOLDER, SHARED, under } from './media-scope';
-import { ADMIN_ONLY, REQUESTS, SCOPED } from './scoped-types';
+import { ADMIN_ONLY, PERSONAL, REQUESTS, SCOPED, SUBMISSIONS } from './scoped-types';
 import { isUnscoped, withoutScope } from './unscoped';
 import { currentAccess, type Access } from './users';
 import { deny } from '../rules/errors';
@@ -25,7 +25,9 @@ const MAX_DEPTH = 10;
 export function visibleWhere(access: Access, uid: string): Where | null {
   if (access.kind === 'system' || access.all) return null;
   const published = { publishedAt: { $notNull: true } };
-  if (access.kind === 'public') {
+  // The public service's intake reads like any Content API caller; it looks its own submissions up past the scope (cms/src/intake).
+  if (access.kind === 'public' || access.kind === 'intake') {
+    if (SUBMISSIONS.includes(uid)) return NOTHING;
     if (SCOPED.includes(uid)) return published;
     // Media of published content are public; the library's folders are not.
     if (uid === REQUESTS || uid === FOLDER || ADMIN_ONLY.includes(uid)) return NOTHING;
@@ -37,6 +39,7 @@ export function visibleWhere(access: Access, uid: string): Where | null {
   if (uid === FILE) return { $or: [{ folderPath: SHARED }, ...under('folderPath', access.mediaRoots)] };
   if (uid === FOLDER) return access.mediaRoots.length > 0 ? { $or: under('path', access.mediaRoots) } : NOTHING;
   if (uid === REQUESTS) return { $or: [{ portal: { documentId: mine } }, { article: { portal: { documentId: mine } } }] };
+  if (PERSONAL.includes(uid)) return { portal: { documentId: mine } };
   if (SCOPED.includes(uid)) return { $or: [published, { portal: { documentId: mine } }] };
   return null;
 }
@@ -204,7 +207,7 @@ export function registerReadScope(strapi: Core.Strapi): void {
   // an API token which published documents have unpublished edits. The builder never uses it.
   strapi.documents.use(async (context, next) => {
     const params = context.params as { publicationFilter?: unknown; hasPublishedVersion?: unknown } | undefined;
-    if (params && (params.publicationFilter !== undefined || params.hasPublishedVersion !== undefined) && (await currentAccess(strapi)).kind === 'public') {
+    if (params && (params.publicationFilter !== undefined || params.hasPublishedVersion !== undefined) && ['public', 'intake'].includes((await currentAccess(strapi)).kind)) {
       delete params.publicationFilter;
       delete params.hasPublishedVersion;
     }

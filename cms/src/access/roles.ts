@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MEDIA_CONDITIONS } from './media-scope';
-import { SCOPED } from './scoped-types';
+import { EDITED, MODERATED, SUBMISSIONS } from './scoped-types';
 import { withoutScope } from './unscoped';
 import { assignedPortals, ROLE_CODES, type AdminUser } from './users';
 
@@ -92,7 +92,10 @@ export async function ensureRoles(strapi: Core.Strapi): Promise<void> {
     const existing = await role.findOne({ code: spec.code });
     const { id } = existing ?? (await role.create({ name: spec.name, code: spec.code, description: spec.description }));
     const permissions = [
-      ...withFields(spec.actions.map((a) => `${CM}.${a}`), SCOPED, [IN_ASSIGNED_PORTALS]),
+      ...withFields(spec.actions.map((a) => `${CM}.${a}`), EDITED, [IN_ASSIGNED_PORTALS]),
+      // Readers' comments and page feedback: read; comments moderated (the write guard keeps what the reader wrote).
+      ...withFields([`${CM}.read`], SUBMISSIONS, [IN_ASSIGNED_PORTALS]),
+      ...(spec.code === ROLE_CODES.reviewer ? [] : withFields([`${CM}.update`], MODERATED, [IN_ASSIGNED_PORTALS])),
       ...withFields([`${CM}.read`], REFERENCE),
       ...(spec.code === ROLE_CODES.reviewer ? [] : withFields([`${CM}.create`], ['api::tag.tag'])),
       ...withFields([`${CM}.read`], [REQUESTS], [IN_ASSIGNED_PORTALS]),

@@ -14,8 +14,13 @@ export interface AdminUser {
 
 /** What a user may do, resolved once per request. */
 export interface Access {
-  /** system: code without a request (seeds, scheduler, reorganisation); public: Content API callers; admin: admin panel users. */
-  kind: 'system' | 'public' | 'admin';
+  /**
+   * system: code without a request (seeds, scheduler, reorganisation);
+   * public: Content API callers; intake: the public service's token on the
+   * intake routes (cms/src/intake), which may only create readers'
+   * submissions; admin: admin panel users.
+   */
+  kind: 'system' | 'public' | 'intake' | 'admin';
   user: AdminUser | null;
   /** Super admins (province administrators) and the system. */
   all: boolean;
@@ -31,7 +36,19 @@ const ASSIGNMENT = 'api::editor-assignment.editor-assignment';
 interface RequestState {
   user?: AdminUser;
   auth?: { strategy?: { name?: string } };
-  route?: { info?: { type?: string } };
+  route?: { info?: { type?: string; apiName?: string; pluginName?: string } };
+}
+
+/** Strapi's strategy names for Content API tokens (5.x names it `content-api-token`). */
+const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+/** The API of the intake routes (cms/src/api/intake): the only Content API routes that write. */
+const INTAKE_API = 'intake';
+
+/** Is this an API token's request to one of the intake routes? (Strapi has checked the token's permission for the route.) */
+function isIntake(strapi: Core.Strapi): boolean {
+  const state = requestState(strapi);
+  const info = state?.route?.info;
+  return TOKEN_STRATEGIES.has(state?.auth?.strategy?.name ?? '') && info?.type === 'content-api' && info.apiName === INTAKE_API && !info.pluginName;
 }
 
 function requestState(strapi: Core.Strapi): RequestState | null {
@@ -106,7 +123,7 @@ export async function currentAccess(strapi: Core.Strapi): Promise<Access> {
   const user = currentUser(strapi);
   let access: Access;
   const none = { roles: new Set<string>(), portals: new Set<string>(), mediaRoots: [] };
-  if (isContentApi(strapi)) access = { kind: 'public', user: null, all: false, ...none };
+  if (isContentApi(strapi)) access = { kind: isIntake(strapi) ? 'intake' : 'public', user: null, all: false, ...none };
   else if (!user) access = { kind: 'system', user: null, all: true, ...none };
   else {
     // The lookups below are themselves database reads: they must not go through the read scope they feed.
@@ -117,8 +134,9 @@ export async function currentAccess(strapi: Core.Strapi): Promise<Access> {
       return { kind: 'admin' as const, user, all, roles, portals: await assignedPortals(strapi, user.id), mediaRoots: await userMediaRoots(strapi, user.id) };
     });
   }
-  // Not cached while a request is still unauthenticated: its user is not known yet.
-  if (context?.state && access.kind !== 'system') context.state[CACHE] = access;
+  // Not cached while a request is still unauthenticated: its user, or its token's route (the intake), is not known yet.
+  const authenticated = Boolean((context?.state as RequestState | undefined)?.auth?.strategy);
+  if (context?.state && access.kind !== 'system' && (authenticated || access.kind === 'admin')) context.state[CACHE] = access;
   return access;
 }
 

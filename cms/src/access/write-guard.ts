@@ -5,7 +5,7 @@ import { deny } from '../rules/errors';
 import { attributesOf, documentState, draftRow, linkChanges, type DocumentState } from './document-state';
 import { linkProblems } from './link-rules';
 import { portalDocumentIds } from './portal-refs';
-import { REQUESTS, SCOPED } from './scoped-types';
+import { MODERATED, REQUESTS, SCOPED, SUBMISSIONS } from './scoped-types';
 import { withoutScope } from './unscoped';
 import { canPublish, canWrite, currentAccess, type Access } from './users';
 
@@ -35,6 +35,10 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
     const access = await currentAccess(strapi);
     if (access.kind === 'system' || access.all) return next();
     if (access.kind === 'public') forbid('Giao diện lập trình công khai chỉ cho phép đọc nội dung đã xuất bản.');
+    if (access.kind === 'intake') {
+      checkIntakeWrite(context.uid, context.action, context.params as IntakeParams);
+      return next();
+    }
     const params = context.params as Params;
     const uid = context.uid;
     // create ignores a documentId; every other action names the document it acts on (clone: the source).
@@ -54,6 +58,7 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
       const refs = context.action === 'create' || context.action === 'clone' ? created.filter((c) => c.uid === uid).map((c) => c.documentId) : [source!];
       for (const ref of new Set(refs)) {
         const after = await withoutScope(strapi, () => documentState(strapi, uid, ref));
+        if (before && SUBMISSIONS.includes(uid)) keepsWhatTheReaderSent(uid, before, after);
         const problems = await withoutScope(strapi, () => judge(strapi, access, uid, context.action, before, after));
         if (problems.length > 0) forbid(problems.map((p) => p.message).join(' '), problems);
       }
@@ -62,8 +67,41 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
   });
 }
 
+/** What readers send, and the only types the intake creates. */
+const INTAKE_CREATES = new Set(['api::question.question', ...SUBMISSIONS]);
+type IntakeParams = { status?: string; data?: Record<string, unknown> };
+
+/**
+ * The public service's token creates readers' submissions as drafts, and
+ * nothing else: no update, no publish, no other type. What it creates is
+ * checked by the intake controller (cms/src/intake) before it gets here.
+ */
+function checkIntakeWrite(uid: string, action: string, params: IntakeParams): void {
+  if (action !== 'create' || !INTAKE_CREATES.has(uid) || params.status === 'published' || (params.data?.publishedAt !== undefined && params.data.publishedAt !== null)) {
+    forbid('Dịch vụ công khai chỉ được gửi câu hỏi, góp ý dự thảo và ý kiến về trang.');
+  }
+}
+
+/** What the reader sent, per submission type: it stays as sent; the portal's people only add their decision. */
+const SENT: Readonly<Record<string, readonly string[]>> = {
+  'api::consultation-comment.consultation-comment': ['body', 'section', 'authorName', 'authorEmail', 'organisation', 'receivedAt', 'submissionId'],
+  'api::page-feedback.page-feedback': ['path', 'helpful', 'comment', 'receivedAt', 'submissionId'],
+};
+
+function keepsWhatTheReaderSent(uid: string, before: DocumentState, after: DocumentState): void {
+  const fields = SENT[uid] ?? [];
+  const sent = (state: DocumentState) => JSON.stringify(state.rows.map((row) => fields.map((field) => row[field] ?? null)));
+  const links = (state: DocumentState) => [...state.links.keys()].toSorted().join('\n');
+  if (sent(before) !== sent(after) || links(before) !== links(after)) {
+    forbid('Không được sửa nội dung người dân đã gửi: chỉ ghi kết quả xem xét (trường "moderation") và giải trình (trường "response").');
+  }
+}
+
 async function precheck(strapi: Core.Strapi, access: Access, uid: string, action: string, documentId: string | undefined): Promise<void> {
   if (!canWrite(access)) forbid('Tài khoản chỉ có quyền xem, không được thay đổi nội dung.');
+  if (SUBMISSIONS.includes(uid) && (action !== 'update' || !MODERATED.includes(uid))) {
+    forbid('Góp ý và ý kiến của người dân chỉ được xem và ghi kết quả xem xét: không được tạo, xóa hay sửa nội dung đã gửi.');
+  }
   if (uid === TAG && action === 'create') return;
   if (uid === REQUESTS) {
     if (action !== 'update' || !canPublish(access)) forbid('Yêu cầu đăng bài do hệ thống tạo; chỉ người duyệt của cổng nhận mới quyết định.');

@@ -38,13 +38,16 @@ function cut(value: string | null | undefined, length = 255): string | null {
  * ends, so its rollback cannot take the entry with it; a kept change is
  * written inside it, so it is logged only if it is kept.
  */
+/** Who acted, for writes that no admin user made. */
+const ACTORS: Readonly<Record<string, string>> = { system: 'system', intake: 'public-service' };
+
 export async function recordAudit(strapi: Core.Strapi, entry: AuditEntry, now: Date = new Date()): Promise<void> {
   const context = strapi.requestContext.get() as { request?: { ip?: string; method?: string; path?: string }; state?: Record<symbol, unknown> } | undefined;
   if (context?.state && entry.outcome === 'refused') context.state[AUDITED] = true;
   const access = entry.actorEmail === undefined ? await currentAccess(strapi) : null;
   const data = {
     at: now.toISOString(),
-    actorEmail: cut(entry.actorEmail ?? access?.user?.email ?? (access?.kind === 'system' ? 'system' : null), 200),
+    actorEmail: cut(entry.actorEmail ?? access?.user?.email ?? ACTORS[access?.kind ?? ''] ?? null, 200),
     actorId: entry.actorId ?? access?.user?.id ?? null,
     action: cut(entry.action, 40),
     outcome: entry.outcome,

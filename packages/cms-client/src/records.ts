@@ -91,7 +91,7 @@ export const RECORD_KINDS: Record<keyof PortalRecords, RecordKind> = {
   consultations: {
     connection: 'consultations_connection',
     filterType: 'ConsultationFiltersInput',
-    fields: `${PUBLISHED} title slug summary body opensAt closesAt commentEmail ${FILES}`,
+    fields: `${PUBLISHED} title slug summary body opensAt closesAt commentEmail commentSummary ${FILES}`,
     sort: ['closesAt:desc', 'documentId:asc'],
     schema: consultationSchema,
     ...registered('consultations'),

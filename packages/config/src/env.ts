@@ -22,6 +22,7 @@ const PRODUCTION_SECRETS = [
   'JWT_SECRET',
   'ENCRYPTION_KEY',
   'MEILI_MASTER_KEY',
+  'ALTCHA_HMAC_KEY',
 ] as const;
 
 const rawSchema = z.object({
@@ -91,6 +92,19 @@ const rawSchema = z.object({
   CI_DISPATCH_EVENT: z.string().regex(/^[\w.-]{1,100}$/, 'letters, digits, ".", "-" and "_"').default('content-published'),
   DISPATCH_WINDOW_MS: z.coerce.number().int().min(200).max(600_000).default(3_000),
   SEED_ARTICLES: z.coerce.number().int().min(0).max(200_000).default(400),
+
+  PUBLIC_SERVICE_PORT: port.default(4323),
+  PUBLIC_SERVICE_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Where readers' browsers reach the public service (the forms post there). */
+  PUBLIC_SERVICE_URL: httpUrl.optional(),
+  INTAKE_API_TOKEN: z.string().min(32, 'must be a Strapi API token (at least 32 characters)').optional(),
+  ALTCHA_HMAC_KEY: secret('altcha-hmac-key'),
+  PUBLIC_SERVICE_SPOOL_DIR: z.string().min(1).optional(),
+  PUBLIC_SERVICE_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: 'each entry must be an IP address' }))),
 });
 
 type Raw = z.infer<typeof rawSchema>;
@@ -145,6 +159,15 @@ function derive(raw: Raw) {
       ? { url: raw.CI_DISPATCH_URL, token: raw.CI_DISPATCH_TOKEN ?? null, eventType: raw.CI_DISPATCH_EVENT, windowMs: raw.DISPATCH_WINDOW_MS }
       : null,
     seedArticles: raw.SEED_ARTICLES,
+    publicService: {
+      port: raw.PUBLIC_SERVICE_PORT,
+      host: raw.PUBLIC_SERVICE_HOST,
+      url: raw.PUBLIC_SERVICE_URL ?? `http://localhost:${raw.PUBLIC_SERVICE_PORT}`,
+      intakeToken: raw.INTAKE_API_TOKEN,
+      hmacKey: raw.ALTCHA_HMAC_KEY,
+      spoolDir: raw.PUBLIC_SERVICE_SPOOL_DIR ?? join(raw.DATA_DIR, 'public-service', 'spool'),
+      trustProxy: raw.PUBLIC_SERVICE_TRUST_PROXY,
+    },
   };
 }
 
@@ -178,6 +201,9 @@ function productionProblems(raw: Raw, env: Record<string, string | undefined>): 
   }
   if (!raw.MEILI_HOST) {
     problems.push({ variable: 'MEILI_HOST', message: 'is required in production: point it at an official Meilisearch server' });
+  }
+  if (!raw.PUBLIC_SERVICE_URL) {
+    problems.push({ variable: 'PUBLIC_SERVICE_URL', message: "is required in production: where readers' browsers reach the public service (e.g. https://hoidap.quangninh.gov.vn)" });
   }
   if (!raw.MEDIA_URL) {
     problems.push({ variable: 'MEDIA_URL', message: 'is required in production: where the shared media folder is served (e.g. https://media.quangninh.gov.vn)' });

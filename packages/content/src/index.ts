@@ -12,3 +12,4 @@ export * from './article-pages.ts';
 export * from './publisher-state.ts';
 export * from './kinds.ts';
 export * from './build-input.ts';
+export * from './intake.ts';

@@ -140,7 +140,14 @@ export const recruitmentSchema = z.object({
 });
 export type Recruitment = z.infer<typeof recruitmentSchema>;
 
-export const consultationSchema = z.object({ ...titled, opensAt: isoDateTime, closesAt: isoDateTime, commentEmail: optionalText });
+export const consultationSchema = z.object({
+  ...titled,
+  opensAt: isoDateTime,
+  closesAt: isoDateTime,
+  commentEmail: optionalText,
+  /** The agency's account of the comments received and how each was handled, published after the window closes. */
+  commentSummary: blocks,
+});
 export type Consultation = z.infer<typeof consultationSchema>;
 
 /**

@@ -1,5 +1,14 @@
 export { CMS_DIR, CMS_DIST_DIR, compileCms, loadStrapi, strapiPort, type QueryApi, type StrapiInstance } from './strapi.ts';
-export { BUILDER_TOKEN_NAME, BUILDER_TOKEN_PERMISSIONS, ensureBuilderToken, ensureSuperAdmin, PUBLISHER_TOKEN_PERMISSIONS } from './provision.ts';
+export {
+  BUILDER_TOKEN_NAME,
+  BUILDER_TOKEN_PERMISSIONS,
+  ensureBuilderToken,
+  ensureIntakeToken,
+  ensureSuperAdmin,
+  INTAKE_TOKEN_NAME,
+  INTAKE_TOKEN_PERMISSIONS,
+  PUBLISHER_TOKEN_PERMISSIONS,
+} from './provision.ts';
 export { MEILI_BINARY_SHA256, MeiliBinaryError, prepareMeiliBinary, startMeilisearch, type RunningMeili } from './meilisearch.ts';
 export { freePort, waitFor } from './ports.ts';
 export { stopChild } from './processes.ts';

@@ -64,23 +64,35 @@ export async function ensureSuperAdmin(strapi: StrapiInstance, credentials: { em
   return 'created';
 }
 
+export const INTAKE_TOKEN_NAME = 'Public service intake';
+
 /**
- * Returns the token's key, creating the token (or a new key for it) when
- * needed, and brings its permissions up to date with the content types.
+ * The public service's (docs/adr/0015): hand readers' questions, comments
+ * and page feedback to the CMS, look a question's progress up by its
+ * tracking code, list the portals. It reads no content and writes nothing else.
  */
-export async function ensureBuilderToken(strapi: StrapiInstance): Promise<string> {
+export const INTAKE_TOKEN_PERMISSIONS = ['portals', 'question', 'questionStatus', 'comment', 'feedback'].map((action) => `api::intake.intake.${action}`);
+
+/**
+ * Returns a custom API token's key, creating the token (or a new key for it)
+ * when needed, and brings its permissions up to date.
+ */
+async function ensureToken(strapi: StrapiInstance, name: string, description: string, permissions: string[]): Promise<string> {
   const tokens = strapi.service('admin::api-token-content-api') as TokenService;
-  const existing = await tokens.getByName(BUILDER_TOKEN_NAME, { includeDecryptedKey: true });
-  // The development stack runs the publisher with this one token.
-  if (existing) await tokens.update(existing.id, { permissions: PUBLISHER_TOKEN_PERMISSIONS });
+  const existing = await tokens.getByName(name, { includeDecryptedKey: true });
+  if (existing) await tokens.update(existing.id, { permissions });
   if (existing?.accessKey) return existing.accessKey;
   if (existing) return (await tokens.regenerate(existing.id)).accessKey;
-  const created = await tokens.create({
-    name: BUILDER_TOKEN_NAME,
-    description: 'Reads published content and the publish outbox; keeps the publisher lease, its cursor and the build state.',
-    type: 'custom',
-    lifespan: null,
-    permissions: PUBLISHER_TOKEN_PERMISSIONS,
-  });
+  const created = await tokens.create({ name, description, type: 'custom', lifespan: null, permissions });
   return created.accessKey;
+}
+
+/** The builder's token; the development stack runs the publisher with this one token. */
+export function ensureBuilderToken(strapi: StrapiInstance): Promise<string> {
+  return ensureToken(strapi, BUILDER_TOKEN_NAME, 'Reads published content and the publish outbox; keeps the publisher lease, its cursor and the build state.', PUBLISHER_TOKEN_PERMISSIONS);
+}
+
+/** The public service's token: creates readers' submissions only. */
+export function ensureIntakeToken(strapi: StrapiInstance): Promise<string> {
+  return ensureToken(strapi, INTAKE_TOKEN_NAME, "Hands readers' questions, comments and page feedback to the CMS; reads nothing else.", INTAKE_TOKEN_PERMISSIONS);
 }

@@ -1,0 +1,11 @@
+export { createApp, trackingCode, BODY_LIMIT, type ServiceDeps } from './app.ts';
+export { createChallenges, type Challenges } from './challenge.ts';
+export { createIntakeClient, type Handover, type IntakeClient } from './cms.ts';
+export { cleanText } from './text.ts';
+export { commentFormSchema, feedbackFormSchema, parseForm, questionFormSchema, CHALLENGE_FIELD, HONEYPOT, type FieldErrors, type FormResult } from './forms.ts';
+export { startForwarder, type Forwarder } from './forwarder.ts';
+export { addressKey, LIMITS, RateLimiter, type Limit } from './limits.ts';
+export { loadPortals, type PortalDirectory } from './portals.ts';
+export { openSpool, type Spool, type SpooledSubmission, type SubmissionKind } from './spool.ts';
+export { startPublicService, type PublicServiceOptions, type RunningPublicService } from './server.ts';
+export { FORM_FIELDS, formPage, receiptPage } from './html.ts';
