@@ -60,6 +60,7 @@ try {
     urlTemplate: config.sites.urlTemplate,
     mediaUrl: config.sites.mediaUrl,
     searchUrl: config.meili.publicUrl,
+    publicServiceUrl: config.publicService.url,
     listen,
     tls: values['tls-certificate'] ? { certificate: resolve(values['tls-certificate']), key: resolve(values['tls-key']!) } : undefined,
     hstsSeconds: hsts,

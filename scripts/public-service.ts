@@ -41,6 +41,7 @@ try {
     hmacKey: config.publicService.hmacKey,
     spoolDir: config.publicService.spoolDir,
     siteUrlTemplate: config.sites.urlTemplate,
+    publicUrl: config.publicService.url,
     trustProxy: config.publicService.trustProxy,
     log: (message) => log(message, 'warn'),
   });

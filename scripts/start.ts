@@ -151,6 +151,7 @@ try {
       hmacKey: config.publicService.hmacKey,
       spoolDir: config.publicService.spoolDir,
       siteUrlTemplate: config.sites.urlTemplate,
+      publicUrl: config.publicService.url,
       trustProxy: config.publicService.trustProxy,
       log: ((log) => (message: string) => log(message, 'warn'))(createLog('public-service')),
     }),

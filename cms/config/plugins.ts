@@ -16,6 +16,17 @@ export default () => {
       },
     },
     'users-permissions': { config: { jwtSecret: config.cms.secrets.jwtSecret } },
+    // Askers are e-mailed their answer (cms/src/intake/answer-notice.ts). Without SMTP_HOST (development) nodemailer
+    // builds each message and hands it back instead of sending it.
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: config.mail.smtp
+          ? { host: config.mail.smtp.host, port: config.mail.smtp.port, secure: config.mail.smtp.secure, ...(config.mail.smtp.auth ? { auth: config.mail.smtp.auth } : {}) }
+          : { jsonTransport: true },
+        settings: { defaultFrom: config.mail.from, defaultReplyTo: config.mail.from },
+      },
+    },
     // What a portal publishes; the bytes of every upload must also match its extension (cms/src/access/file-signature.ts).
     upload: {
       config: {

@@ -11,12 +11,14 @@ import { registerAdminRoutes } from './admin-routes';
 import { registerPublishingAdmin } from './publishing-admin';
 import { registerPreview } from './preview';
 import { registerReviewQueue } from './review-queue';
+import { registerFeedbackSummary } from './feedback-summary';
 import { applyAdminLabels } from './admin-ui/apply';
 import { backfillDefaults } from './backfill-defaults';
 import { registerDocumentAudit } from './audit/document-audit';
 import { registerSnapshots } from './history/snapshots';
 import { registerOutbox, OUTBOX_UID } from './outbox';
 import { ensurePublisherStates } from './publisher-state';
+import { registerAnswerNotice } from './intake/answer-notice';
 import { registerReview } from './review';
 import { registerContentRules } from './rules/content';
 import { keepRunningOnUnhandledRejections } from './process-safety';
@@ -33,6 +35,8 @@ interface ScheduleService {
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     keepRunningOnUnhandledRejections(strapi);
+    // Outermost: the asker is e-mailed once the answer is stored, outside the write's transaction.
+    registerAnswerNotice(strapi);
     // Document-service middlewares run in this order around every write: the audit
     // log sees each refusal of the rules registered after it.
     registerDocumentAudit(strapi);
@@ -71,6 +75,7 @@ export default {
     registerAdminRoutes(strapi);
     registerPublishingAdmin(strapi);
     registerReviewQueue(strapi);
+    registerFeedbackSummary(strapi);
     registerPreview(strapi);
     await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;

@@ -28,6 +28,7 @@ export async function buildSettings(config: PlatformConfig, search: SearchIndexe
     urlTemplate: config.sites.urlTemplate,
     search: { host: config.meili.publicUrl, key: await search.ensureSearchKey(), index: config.meili.index },
     mediaUrl: config.sites.mediaUrl,
+    publicServiceUrl: config.publicService.url,
   };
 }
 

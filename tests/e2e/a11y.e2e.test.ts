@@ -4,15 +4,12 @@
  * axe-core at a phone's width (two portals also at a desktop's), plus what
  * axe cannot see: reflow at 320 px, the skip link and a visible focus.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildFixture, PORTALS, type SiteFixture } from './sites-fixture.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Pages at a fixed address on every portal. */
 const FIXED: Record<string, string> = {
@@ -65,20 +62,6 @@ interface Finding {
   url: string;
   width: number;
   problem: string;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(
-    (values) =>
-      (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values },
-        // Best practice rather than WCAG, but a screen reader's landmark list is useless when two entries read the same.
-        rules: { 'landmark-unique': { enabled: true } },
-      }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 async function pagesOf(code: string): Promise<Array<[type: string, path: string]>> {

@@ -79,7 +79,8 @@ export async function buildFixture(): Promise<SiteFixture> {
       cms: stack.cms,
       outDir,
       portals: [...PORTALS],
-      settings: { urlTemplate: `http://{code}.localhost:${port}`, search: { host: stack.meili!.url, key: await search.ensureSearchKey(), index: `articles_${process.pid}` }, mediaUrl: `http://localhost:${port}/_media` },
+      // Forms post to a public service the browser tests never submit to: the pages carry them, as in production.
+      settings: { urlTemplate: `http://{code}.localhost:${port}`, search: { host: stack.meili!.url, key: await search.ensureSearchKey(), index: `articles_${process.pid}` }, mediaUrl: `http://localhost:${port}/_media`, publicServiceUrl: "http://localhost:4323" },
     });
     if (report.failed.length > 0) throw new Error(`Some portals were not built: ${JSON.stringify(report.failed)}`);
     const { records: portals } = await stack.cms.portals();

@@ -12,6 +12,7 @@ export function productionEnv(): Record<string, string> {
     MEILI_MASTER_KEY: secret,
     ALTCHA_HMAC_KEY: secret,
     PUBLIC_SERVICE_URL: 'https://hoidap.quangninh.gov.vn',
+    SMTP_HOST: 'mail.quangninh.gov.vn',
     MEILI_HOST: 'https://search.quangninh.gov.vn',
     SITE_URL_TEMPLATE: 'https://{domain}',
     MEDIA_URL: 'https://media.quangninh.gov.vn',

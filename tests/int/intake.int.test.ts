@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionEditor, type EditorsTarget } from '@qn/editors';
 import { adminApi, paragraph, type AdminApi } from '../helpers/admin-api.ts';
+import { startInbox, type Inbox } from '../helpers/smtp.ts';
 import { startStack, type TestStack } from '../helpers/stack.ts';
 
 let stack: TestStack;
 let editor: AdminApi;
 let outsider: AdminApi;
 let approver: AdminApi;
+let inbox: Inbox;
 const QUESTION = 'api::question.question';
 const COMMENT = 'api::consultation-comment.consultation-comment';
 const FEEDBACK = 'api::page-feedback.page-feedback';
@@ -44,6 +46,8 @@ const question = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
+  // A real SMTP receiver: Strapi's e-mail plugin (nodemailer) sends the askers' notices to it.
+  inbox = await startInbox();
   stack = await startStack({ content: true });
   const target = stack.strapi as unknown as EditorsTarget;
   await provisionEditor(target, { email: 'bt.honggai@quangninh.example', password: 'Editor-2026-pass', role: 'editor', portals: ['halong-honggai'] });
@@ -55,6 +59,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await stack?.stop();
+  await inbox?.close();
 });
 
 describe('a question handed over by the public service', () => {
@@ -72,6 +77,14 @@ describe('a question handed over by the public service', () => {
     documentId = String(stored[0]!.documentId);
     const audit = await stack.strapi.db.query('api::audit-entry.audit-entry').findMany({ where: { model: QUESTION, ref: documentId } });
     expect(audit).toEqual([expect.objectContaining({ action: 'create', outcome: 'ok', actorEmail: 'public-service', portal: 'halong-honggai' })]);
+  });
+
+  it('stores a question resent while the first handover is still being stored once', async () => {
+    // The service gave up waiting and sent it again: both arrive at the same moment.
+    const code = 'R3SENDQ7XW';
+    const answers = await Promise.all(Array.from({ length: 6 }, () => intake('POST', '/questions', question({ trackingCode: code }))));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    expect(await rows(QUESTION, { trackingCode: code })).toHaveLength(1);
   });
 
   it('tells the asker its progress by tracking code, and nothing personal', async () => {
@@ -95,10 +108,25 @@ describe('a question handed over by the public service', () => {
       answeredAt: now(),
     });
     expect(answered.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(inbox.mails).toEqual([]);
     expect((await editor.request('POST', `${cm(QUESTION)}/${documentId}/actions/publish`, {})).status).toBe(403);
     expect((await approver.request('POST', `${cm(QUESTION)}/${documentId}/actions/publish`, {})).status).toBe(200);
     const status = await intake('GET', '/questions/K7M2QX9PTA');
     expect(status.json).toMatchObject({ progress: 'answered', path: '/hoi-dap/xin-hoi-ve-thu-tuc-tach-thua-dat-o/', answeredAt: expect.any(String) });
+    // The editor's answer alone e-mailed nobody; the approver's publish sent the asker one e-mail, in Vietnamese.
+    const mail = await inbox.mailTo('binh.nguyen@example.vn');
+    expect(mail.subject).toBe('Trả lời câu hỏi của bạn – Phường Hồng Gai');
+    expect(mail.text).toContain('Kính gửi Nguyễn Văn Bình,');
+    expect(mail.text).toContain('diện tích tối thiểu sau khi tách thửa tại các phường là 40 m²');
+    expect(mail.text).toContain('/hoi-dap/xin-hoi-ve-thu-tuc-tach-thua-dat-o/');
+    expect(mail.text).toContain('Mã tra cứu: K7M2QX9PTA');
+    const [notified] = await rows(QUESTION, { trackingCode: 'K7M2QX9PTA', publishedAt: null });
+    expect(notified!.notifiedAt).not.toBeNull();
+    // Saving it again sends nothing more.
+    await approver.request('PUT', `${cm(QUESTION)}/${documentId}`, { answeredBy: 'UBND phường Hồng Gai (bộ phận một cửa)' });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(inbox.mails.filter((m) => m.to === 'binh.nguyen@example.vn')).toHaveLength(1);
     // Published, it is public content; the other portal's people still do not open it in the admin (it holds the asker's data).
     expect((await outsider.request('GET', `${cm(QUESTION)}/${documentId}?status=published`)).status).toBe(404);
     const { records } = (await stack.cms.snapshot(['halong-honggai'])).snapshot;
@@ -197,6 +225,13 @@ describe('page feedback', () => {
     expect(stored).toMatchObject({ path: '/gioi-thieu/', helpful: false, portal: { code: 'halong-honggai' } });
     expect((await editor.request('GET', `${cm(FEEDBACK)}/${String(stored!.documentId)}`)).status).toBe(200);
     expect((await outsider.request('GET', `${cm(FEEDBACK)}/${String(stored!.documentId)}`)).status).toBe(404);
+    // Counted for the portal's people on their "Ý kiến bạn đọc" page; another portal's see nothing of it.
+    const mine = await editor.request('GET', '/qn-admin/feedback');
+    expect(mine.json).toEqual({
+      portals: [{ portal: 'halong-honggai', name: 'Phường Hồng Gai', yes: 0, no: 1 }],
+      pages: [{ portal: 'halong-honggai', path: '/gioi-thieu/', yes: 0, no: 1, comments: ['Thiếu số điện thoại bộ phận một cửa.'] }],
+    });
+    expect((await outsider.request('GET', '/qn-admin/feedback')).json).toEqual({ portals: [], pages: [] });
     expect((await intake('POST', '/feedback', { submissionId: 'feedback-0000-0000-0002', portal: 'halong-honggai', path: 'no-slash', helpful: true, receivedAt: now() })).status).toBe(400);
   });
 });

@@ -131,6 +131,10 @@ describe('a question from a reader with JavaScript', () => {
     expect(first.status).toBe(201);
     expect(again).toMatchObject({ status: 200, json: { code: first.json.code, duplicate: true } });
     expect(await rows(QUESTION, { question: body.question })).toHaveLength(1);
+    // Another reader sending the same text is asking too: their own code, not the first reader's.
+    const neighbour = await post('/v1/halong-honggai/questions', { ...body, altcha: await solved() }, { 'x-forwarded-for': '203.0.113.9' });
+    expect(neighbour.status).toBe(201);
+    expect(neighbour.json.code).not.toBe(first.json.code);
   });
 
   it('answers a field-by-field 400 in Vietnamese and stores nothing', async () => {
@@ -149,6 +153,8 @@ describe('a question from a reader with JavaScript', () => {
     const forged = await post('/v1/halong-honggai/questions', { ...questionBody(), altcha: Buffer.from('{"signature":"x"}').toString('base64') }, { 'x-forwarded-for': '203.0.113.4' });
     expect(forged.status).toBe(400);
     expect((await post('/v1/halong-honggai/questions', questionBody(), { origin: 'https://evil.example', 'x-forwarded-for': '203.0.113.4' })).status).toBe(403);
+    // A page hiding its origin (Referrer-Policy no-referrer gives "null") is a relay too.
+    expect((await post('/v1/halong-honggai/questions', questionBody(), { origin: 'null', 'x-forwarded-for': '203.0.113.4' })).status).toBe(403);
     const preflight = await fetch(`${service.url}/v1/halong-honggai/questions`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
     expect(preflight.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     const foreign = await fetch(`${service.url}/v1/halong-honggai/questions`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
@@ -181,6 +187,8 @@ describe('without JavaScript', () => {
     expect(sent.html).toContain('<option value="y_te" selected>');
     expect(sent.html).toMatch(/<p class="error" id="f-question-error">Nội dung câu hỏi cần ít nhất 20 ký tự\.<\/p><textarea id="f-question" name="question" required aria-required="true" aria-invalid="true" aria-describedby="f-question-error">ngắn<\/textarea>/);
     expect(sent.html).toContain('href="#f-consent"');
+    // It posts back to where it came from, whatever address the service was reached at.
+    expect(sent.html).toContain('action="/v1/halong-honggai/questions"');
   });
 
   it('posts without the proof of work and gets a receipt page with the tracking code', async () => {

@@ -37,6 +37,7 @@ describe('environment', () => {
       'ENCRYPTION_KEY',
       'MEILI_MASTER_KEY',
       'ALTCHA_HMAC_KEY',
+      'SMTP_HOST',
       'PUBLIC_SERVICE_URL',
       'MEDIA_URL',
     ]);

@@ -20,6 +20,12 @@ describe('cleaning what readers type', () => {
     expect(cleanText('Dòng một\r\n\r\n\r\n\r\nDòng hai\u202E', { multiline: true })).toBe('Dòng một\n\nDòng hai');
     expect(cleanText('một\ndòng')).toBe('một dòng');
   });
+
+  it('leaves no tag behind, however it is nested or left open, and keeps "<" as less-than', () => {
+    expect(cleanText('<<b>script>alert(1)<</b>/script>')).toBe('alert(1)');
+    expect(cleanText('xem <img src=x onerror=alert(1)')).toBe('xem img src=x onerror=alert(1)');
+    expect(cleanText('diện tích < 40 m2, lô <5 m')).toBe('diện tích < 40 m2, lô <5 m');
+  });
 });
 
 describe('the question form', () => {
@@ -58,6 +64,9 @@ describe('comments and feedback', () => {
   it('reads yes/no from a form and refuses a path that is not a page of the site', () => {
     expect(parseForm(feedbackFormSchema, { path: '/gioi-thieu/', helpful: 'no' })).toMatchObject({ ok: true, value: { helpful: false, comment: null } });
     expect(parseForm(feedbackFormSchema, { path: 'https://evil.example/', helpful: 'yes' }).ok).toBe(false);
+    // A control character or a path longer than the CMS keeps would fail in the CMS, not here: refused here.
+    expect(parseForm(feedbackFormSchema, { path: '/\u0000', helpful: 'yes' }).ok).toBe(false);
+    expect(parseForm(feedbackFormSchema, { path: `/${'a'.repeat(255)}`, helpful: 'yes' }).ok).toBe(false);
   });
 });
 

@@ -129,6 +129,8 @@ export const PORTAL_USER_ROUTES: Readonly<Record<string, Rule>> = {
   'GET /qn-admin/live/:model/:documentId': ALLOW,
   // Drafts sent for review, read only within the user's own portals (cms/src/review-queue.ts).
   'GET /qn-admin/review-queue': ALLOW,
+  // Page feedback counted over the user's own portals only (cms/src/feedback-summary.ts).
+  'GET /qn-admin/feedback': ALLOW,
 };
 
 interface Route {

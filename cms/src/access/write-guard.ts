@@ -67,8 +67,14 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
   });
 }
 
-/** What readers send, and the only types the intake creates. */
-const INTAKE_CREATES = new Set(['api::question.question', ...SUBMISSIONS]);
+/** What readers send, the only types the intake creates, and the only fields it may set (cms/src/intake). */
+const INTAKE_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'api::question.question': new Set(['title', 'field', 'question', 'askedAt', 'progress', 'askerName', 'askerEmail', 'askerPhone', 'consentAt', 'trackingCode', 'portal', 'slug']),
+  'api::consultation-comment.consultation-comment': new Set(['consultation', 'portal', 'body', 'section', 'authorName', 'authorEmail', 'organisation', 'moderation', 'receivedAt', 'submissionId']),
+  'api::page-feedback.page-feedback': new Set(['portal', 'path', 'helpful', 'comment', 'receivedAt', 'submissionId']),
+};
+/** What the intake sets as it creates: a question that has only been received, a comment not yet considered. */
+const INTAKE_START: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { 'api::question.question': { progress: 'received' }, 'api::consultation-comment.consultation-comment': { moderation: 'pending' } };
 type IntakeParams = { status?: string; data?: Record<string, unknown> };
 
 /**
@@ -77,7 +83,16 @@ type IntakeParams = { status?: string; data?: Record<string, unknown> };
  * checked by the intake controller (cms/src/intake) before it gets here.
  */
 function checkIntakeWrite(uid: string, action: string, params: IntakeParams): void {
-  if (action !== 'create' || !INTAKE_CREATES.has(uid) || params.status === 'published' || (params.data?.publishedAt !== undefined && params.data.publishedAt !== null)) {
+  const fields = INTAKE_FIELDS[uid];
+  const data = params.data ?? {};
+  const start = INTAKE_START[uid] ?? {};
+  if (
+    action !== 'create' ||
+    !fields ||
+    params.status === 'published' ||
+    Object.keys(data).some((key) => !fields.has(key)) ||
+    Object.entries(start).some(([key, value]) => data[key] !== undefined && data[key] !== value)
+  ) {
     forbid('Dịch vụ công khai chỉ được gửi câu hỏi, góp ý dự thảo và ý kiến về trang.');
   }
 }

@@ -1,7 +1,7 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { AuditExport } from './audit-export';
-import { Clock, Earth } from '@strapi/icons';
+import { Clock, Earth, Message } from '@strapi/icons';
 import { HistoryPanel } from './history-panel';
 import { LivePanel } from './live-panel';
 import { publishOrSubmit, SendBack } from './review-actions';
@@ -27,6 +27,14 @@ export default {
       intlLabel: { id: 'qn.review.queue', defaultMessage: 'Chờ duyệt' },
       Component: () => import('./review-queue'),
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }],
+    });
+    // Readers' "was this useful?" answers on the user's portals (the server counts only those).
+    app.addMenuLink({
+      to: 'y-kien-ban-doc',
+      icon: Message,
+      intlLabel: { id: 'qn.feedback.summary', defaultMessage: 'Ý kiến bạn đọc' },
+      Component: () => import('./feedback-summary'),
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::page-feedback.page-feedback' }],
     });
     // Province administrators only: the server refuses anyone else, and the link needs a permission editors lack.
     app.addMenuLink({

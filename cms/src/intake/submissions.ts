@@ -43,6 +43,23 @@ async function activePortal(strapi: Core.Strapi, code: string): Promise<string |
   return row ? String(row.documentId) : null;
 }
 
+/**
+ * One handover of an id at a time: a resend that arrives while the first is still being stored (the service
+ * stopped waiting for it) waits for it and then finds it, instead of passing the check beside it. The CMS runs
+ * as one process; the ids are random, so the map holds only what is in flight.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  while (inFlight.has(key)) await inFlight.get(key)!.catch(() => {});
+  const running = work();
+  inFlight.set(key, running);
+  try {
+    return await running;
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
 const noPortal = (code: string): Received => ({ refused: { status: 404, field: 'portal', message: `Không có cổng thông tin "${code}" đang hoạt động.` } });
 
 async function exists(strapi: Core.Strapi, uid: string, where: Row): Promise<boolean> {
@@ -54,7 +71,8 @@ async function createDraft(strapi: Core.Strapi, uid: string, data: Row): Promise
   await unscoped(strapi, () => strapi.documents(uid as Uid).create({ data, status: 'draft' } as never));
 }
 
-export async function receiveQuestion(strapi: Core.Strapi, q: IntakeQuestion): Promise<Received> {
+export const receiveQuestion = (strapi: Core.Strapi, q: IntakeQuestion): Promise<Received> => oneAtATime(`question:${q.trackingCode}`, () => storeQuestion(strapi, q));
+async function storeQuestion(strapi: Core.Strapi, q: IntakeQuestion): Promise<Received> {
   if (await exists(strapi, QUESTION, { trackingCode: q.trackingCode })) return { created: false, id: q.trackingCode };
   const portal = await activePortal(strapi, q.portal);
   if (!portal) return noPortal(q.portal);
@@ -106,7 +124,9 @@ function viMoment(iso: string): string {
   return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
 }
 
-export async function receiveComment(strapi: Core.Strapi, c: IntakeComment, now: Date = new Date()): Promise<Received> {
+export const receiveComment = (strapi: Core.Strapi, c: IntakeComment, now: Date = new Date()): Promise<Received> =>
+  oneAtATime(`comment:${c.submissionId}`, () => storeComment(strapi, c, now));
+async function storeComment(strapi: Core.Strapi, c: IntakeComment, now: Date): Promise<Received> {
   if (await exists(strapi, COMMENT, { submissionId: c.submissionId })) return { created: false, id: c.submissionId };
   const portal = await activePortal(strapi, c.portal);
   if (!portal) return noPortal(c.portal);
@@ -141,7 +161,8 @@ export async function receiveComment(strapi: Core.Strapi, c: IntakeComment, now:
   return { created: true, id: c.submissionId };
 }
 
-export async function receiveFeedback(strapi: Core.Strapi, f: IntakeFeedback): Promise<Received> {
+export const receiveFeedback = (strapi: Core.Strapi, f: IntakeFeedback): Promise<Received> => oneAtATime(`feedback:${f.submissionId}`, () => storeFeedback(strapi, f));
+async function storeFeedback(strapi: Core.Strapi, f: IntakeFeedback): Promise<Received> {
   if (await exists(strapi, FEEDBACK, { submissionId: f.submissionId })) return { created: false, id: f.submissionId };
   const portal = await activePortal(strapi, f.portal);
   if (!portal) return noPortal(f.portal);

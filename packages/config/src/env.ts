@@ -93,6 +93,14 @@ const rawSchema = z.object({
   DISPATCH_WINDOW_MS: z.coerce.number().int().min(200).max(600_000).default(3_000),
   SEED_ARTICLES: z.coerce.number().int().min(0).max(200_000).default(400),
 
+  /** The mail server that tells askers their question was answered; none in development: messages are built and logged, not sent. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: port.default(587),
+  SMTP_SECURE: z.stringbool().default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Cổng thông tin điện tử tỉnh Quảng Ninh <no-reply@quangninh.gov.vn>'),
+
   PUBLIC_SERVICE_PORT: port.default(4323),
   PUBLIC_SERVICE_HOST: z.string().min(1).default('127.0.0.1'),
   /** Where readers' browsers reach the public service (the forms post there). */
@@ -159,6 +167,12 @@ function derive(raw: Raw) {
       ? { url: raw.CI_DISPATCH_URL, token: raw.CI_DISPATCH_TOKEN ?? null, eventType: raw.CI_DISPATCH_EVENT, windowMs: raw.DISPATCH_WINDOW_MS }
       : null,
     seedArticles: raw.SEED_ARTICLES,
+    mail: {
+      smtp: raw.SMTP_HOST
+        ? { host: raw.SMTP_HOST, port: raw.SMTP_PORT, secure: raw.SMTP_SECURE, auth: raw.SMTP_USER ? { user: raw.SMTP_USER, pass: raw.SMTP_PASSWORD ?? '' } : null }
+        : null,
+      from: raw.MAIL_FROM,
+    },
     publicService: {
       port: raw.PUBLIC_SERVICE_PORT,
       host: raw.PUBLIC_SERVICE_HOST,
@@ -201,6 +215,9 @@ function productionProblems(raw: Raw, env: Record<string, string | undefined>): 
   }
   if (!raw.MEILI_HOST) {
     problems.push({ variable: 'MEILI_HOST', message: 'is required in production: point it at an official Meilisearch server' });
+  }
+  if (!raw.SMTP_HOST) {
+    problems.push({ variable: 'SMTP_HOST', message: 'is required in production: the mail server that tells askers their question was answered' });
   }
   if (!raw.PUBLIC_SERVICE_URL) {
     problems.push({ variable: 'PUBLIC_SERVICE_URL', message: "is required in production: where readers' browsers reach the public service (e.g. https://hoidap.quangninh.gov.vn)" });

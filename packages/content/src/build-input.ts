@@ -17,6 +17,8 @@ export const buildSettingsSchema = z.object({
   search: z.object({ host: z.string().min(1), key: z.string(), index: z.string().min(1) }),
   /** Where the shared media folder is served (images, downloadable files). */
   mediaUrl: z.string().min(1),
+  /** Where the forms post readers' questions, comments and feedback (PUBLIC_SERVICE_URL); none: the pages say how else to reach the agency. */
+  publicServiceUrl: z.string().min(1).optional(),
 });
 export type BuildSettings = z.infer<typeof buildSettingsSchema>;
 

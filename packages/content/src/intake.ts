@@ -19,7 +19,7 @@ export const INTAKE_LIMITS = {
   name: 120,
   organisation: 200,
   email: 254,
-  path: 300,
+  path: 255,
 } as const;
 
 /** Tracking codes: 10 characters without look-alikes (no 0/O, 1/I/L). */
@@ -29,6 +29,10 @@ export const trackingCodeSchema = z.string().regex(new RegExp(`^[${TRACKING_ALPH
 export const submissionIdSchema = z.string().regex(/^[a-z0-9-]{16,40}$/, 'a submission id is 16–40 lowercase letters, digits and "-"');
 /** Vietnamese mobile and landline numbers, as typed: digits with an optional leading +84. */
 export const phoneSchema = z.string().regex(/^(\+84|0)\d{8,10}$/, 'a phone number is 9–11 digits starting with 0 or +84');
+
+/** A page of a portal's site, as the feedback form names it: no spaces, query, fragment or control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
+export const PAGE_PATH = /^\/[^\s?#\u0000-\u001f\u007f]*$/;
 
 const text = (max: number) => z.string().trim().min(1).max(max).transform((s) => s.normalize('NFC'));
 const optional = (schema: z.ZodType<string>) => schema.nullable().optional().transform((v) => v ?? null);
@@ -70,7 +74,7 @@ export const intakeFeedbackSchema = z
   .object({
     submissionId: submissionIdSchema,
     portal: portalCodeSchema,
-    path: z.string().regex(/^\/[^\s?#]*$/, 'a page path starts with "/"').max(INTAKE_LIMITS.path),
+    path: z.string().regex(PAGE_PATH, 'a page path starts with "/" and has no spaces, query or control characters').max(INTAKE_LIMITS.path),
     helpful: z.boolean(),
     comment: optional(text(INTAKE_LIMITS.feedback)),
     receivedAt: isoDateTime,

@@ -16,8 +16,9 @@ import type { Challenges } from './challenge.ts';
 import type { IntakeClient } from './cms.ts';
 import { CHALLENGE_FIELD, commentFormSchema, feedbackFormSchema, HONEYPOT, parseForm, questionFormSchema, type FieldErrors } from './forms.ts';
 import type { Forwarder } from './forwarder.ts';
-import { FORM_FIELDS, formPage, receiptPage } from './html.ts';
-import { addressKey, LIMITS, type Action, type RateLimiter } from './limits.ts';
+import { FORM_FIELDS } from './fields.ts';
+import { formPage, receiptPage, statusPage } from './html.ts';
+import { addressKey, LIMITS, type Action, type Limit, type RateLimiter } from './limits.ts';
 import type { PortalDirectory } from './portals.ts';
 import type { Spool, SubmissionKind } from './spool.ts';
 
@@ -28,8 +29,10 @@ export interface ServiceDeps {
   forwarder: Forwarder;
   challenges: Challenges;
   limiter: RateLimiter;
-  /** Spool entries being handed over by a request now (the forwarder leaves them alone). */
-  inFlight: Set<string>;
+  /** Spool entries a request is handing over, or handed over too slowly, with when the forwarder may send them (never twice at once). */
+  holds: Map<string, number>;
+  /** The service's own origin as browsers see it (PUBLIC_SERVICE_URL): its pages post back to it. */
+  publicOrigin?: () => string | undefined;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed. */
   trustProxy: ReadonlySet<string>;
   /** How long a request waits for the CMS before answering "queued". */
@@ -41,6 +44,10 @@ export interface ServiceDeps {
 export const BODY_LIMIT = 32 * 1024;
 /** A resent identical submission within this window gets the first one's receipt. */
 const DUPLICATE_WINDOW_MS = 60 * 60_000;
+/** Receipts remembered for duplicates at most; the oldest go first. */
+const DUPLICATE_MEMORY = 20_000;
+/** How long a submission the CMS was too slow to acknowledge waits before the forwarder sends it again. */
+const SLOW_HOLD_MS = 60_000;
 
 type Input = Record<string, string | boolean | number | null>;
 const HEADINGS: Record<SubmissionKind, string> = { question: 'Gửi câu hỏi', comment: 'Góp ý dự thảo', feedback: 'Ý kiến về trang' };
@@ -55,7 +62,9 @@ function minutes(seconds: number): string {
 }
 
 export function createApp(deps: ServiceDeps): Hono {
-  const { cms, portals, spool, forwarder, challenges, limiter, inFlight, trustProxy, handoverMs = 3_000, log = () => {} } = deps;
+  const { cms, portals, spool, forwarder, challenges, limiter, holds, trustProxy, publicOrigin, handoverMs = 3_000, log = () => {} } = deps;
+  /** May a browser on this origin post here? The portals' pages, and the service's own (the no-JavaScript pages). */
+  const allowed = (origin: string) => portals.allows(origin) || (publicOrigin !== undefined && origin === publicOrigin());
   const recent = new Map<string, { at: number; answer: Receipt }>();
   const app = new Hono();
 
@@ -66,7 +75,8 @@ export function createApp(deps: ServiceDeps): Hono {
   app.use('*', async (c, next) => {
     await next();
     c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    // Same-origin: the no-JavaScript pages post back here with their Origin; other sites learn nothing.
+    c.header('referrer-policy', 'same-origin');
     c.header('cache-control', 'no-store');
     if (c.res.headers.get('content-type')?.startsWith('text/html')) {
       c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
@@ -74,13 +84,14 @@ export function createApp(deps: ServiceDeps): Hono {
   });
   app.use(
     '/v1/*',
-    cors({ origin: (origin) => (portals.allows(origin) ? origin : null), allowMethods: ['GET', 'POST'], allowHeaders: ['content-type'], maxAge: 600 }),
+    cors({ origin: (origin) => (allowed(origin) ? origin : null), allowMethods: ['GET', 'POST'], allowHeaders: ['content-type'], maxAge: 600 }),
   );
   app.use('/v1/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ message: `Nội dung gửi lên quá lớn (tối đa ${BODY_LIMIT / 1024} KB).` }, 413) }));
   // Forms are posted from the portals' own pages: another site may not relay readers' posts here.
   app.use('/v1/*', async (c, next) => {
     const origin = c.req.header('origin');
-    if (c.req.method === 'POST' && origin && origin !== 'null' && !portals.allows(origin)) return c.json({ message: 'Trang gửi biểu mẫu không thuộc cổng thông tin của tỉnh.' }, 403);
+    // A browser always names the page's origin on a POST; "null" is a page hiding it (a relay on another site).
+    if (c.req.method === 'POST' && origin !== undefined && !allowed(origin)) return c.json({ message: 'Trang gửi biểu mẫu không thuộc cổng thông tin của tỉnh.' }, 403);
     return next();
   });
 
@@ -93,12 +104,18 @@ export function createApp(deps: ServiceDeps): Hono {
     return peer;
   }
 
-  function limited(c: Context, action: Action, portal: string | null, proven: boolean): string | null {
+  /** The budgets of one reader (address, and without the proof of work), or of a portal and the whole service. */
+  function limited(c: Context, action: Action, scope: { address: true; proven: boolean } | { portal: string }): string | null {
     const budget = LIMITS[action];
-    const address = addressKey(clientAddress(c));
-    const checks: Array<[string, typeof budget.address, string]> = [[`${action} ${address}`, budget.address, 'Bạn đã gửi nhiều lần trong thời gian ngắn.']];
-    if (!proven && budget.unproven) checks.push([`${action} unproven ${address}`, budget.unproven, 'Bạn đã gửi nhiều lần trong thời gian ngắn.']);
-    if (portal && budget.portal) checks.push([`${action} portal ${portal}`, budget.portal, 'Cổng thông tin đang nhận quá nhiều ý kiến cùng lúc.']);
+    const checks: Array<[string, Limit, string]> = [];
+    if ('address' in scope) {
+      const address = addressKey(clientAddress(c));
+      checks.push([`${action} ${address}`, budget.address, 'Bạn đã gửi nhiều lần trong thời gian ngắn.']);
+      if (!scope.proven && budget.unproven) checks.push([`${action} unproven ${address}`, budget.unproven, 'Bạn đã gửi nhiều lần trong thời gian ngắn.']);
+    } else {
+      if (budget.portal) checks.push([`${action} portal ${scope.portal}`, budget.portal, 'Cổng thông tin đang nhận quá nhiều ý kiến cùng lúc.']);
+      if (budget.service) checks.push([`${action} service`, budget.service, 'Hệ thống đang nhận quá nhiều ý kiến cùng lúc.']);
+    }
     for (const [key, limit, reason] of checks) {
       const verdict = limiter.take(key, limit);
       if (!verdict.ok) {
@@ -176,28 +193,38 @@ export function createApp(deps: ServiceDeps): Hono {
       const code = kind === 'question' ? trackingCode() : undefined;
       return receipt({ status: 201, json: { received: true, ...(code ? { code } : {}) }, lines: ['Nội dung của bạn đã được gửi.'], ...(code ? { code } : {}) });
     }
+    // The reader's own budget first (a proof is checked only within it), then the form, then the portal's and
+    // the service's budgets: what a flood of invalid or repeated posts uses up is the sender's budget, not the portal's.
     const solution = typeof input[CHALLENGE_FIELD] === 'string' ? input[CHALLENGE_FIELD] : '';
-    const proven = solution !== '' && (await challenges.verify(solution));
-    if (solution !== '' && !proven) return refuse(400, { [CHALLENGE_FIELD]: 'Bước xác minh chống thư rác đã hết hạn. Vui lòng bấm Gửi lại.' }, 'Chưa gửi được');
-    const tooMany = limited(c, kind, portal.code, proven);
-    if (tooMany) return refuse(429, {}, tooMany);
+    const claimed = solution !== '';
+    const mine = limited(c, kind, { address: true, proven: claimed });
+    if (mine) return refuse(429, {}, mine);
+    if (claimed && !(await challenges.verify(solution))) return refuse(400, { [CHALLENGE_FIELD]: 'Bước xác minh chống thư rác đã hết hạn. Vui lòng bấm Gửi lại.' }, 'Chưa gửi được');
     const prepared = prepare(input);
     if ('errors' in prepared) return refuse(400, prepared.errors, 'Cần sửa trước khi gửi');
 
     const now = Date.now();
-    for (const [key, seen] of recent) if (now - seen.at > DUPLICATE_WINDOW_MS) recent.delete(key);
-    const fold = createHash('sha256').update(`${kind}\n${portal.code}\n${prepared.fold}`).digest('hex');
+    // Receipts are remembered in arrival order: the expired ones are at the front.
+    for (const [key, seen] of recent) {
+      if (now - seen.at <= DUPLICATE_WINDOW_MS && recent.size < DUPLICATE_MEMORY) break;
+      recent.delete(key);
+    }
+    // The same reader sending the same thing again; another reader's identical text is their own submission.
+    const fold = createHash('sha256').update(JSON.stringify([kind, portal.code, addressKey(clientAddress(c)), prepared.fold])).digest('hex');
     const earlier = recent.get(fold);
     if (earlier) return receipt({ ...earlier.answer, status: 200, json: { ...earlier.answer.json, duplicate: true } });
+    const busy = limited(c, kind, { portal: portal.code });
+    if (busy) return refuse(429, {}, busy);
 
-    // On disk before anything is promised.
-    const name = await spool.put({ kind, id: prepared.id, payload: prepared.payload });
-    inFlight.add(name);
+    // On disk before anything is promised, and held from the forwarder before it can be seen there: this request hands it over.
+    const name = await spool.put({ kind, id: prepared.id, payload: prepared.payload }, (named) => holds.set(named, Number.POSITIVE_INFINITY));
     let handover;
     try {
       handover = await cms.hand(kind, prepared.payload, handoverMs);
     } finally {
-      inFlight.delete(name);
+      // Unanswered in time, the CMS may still be storing it: the forwarder leaves it alone a while, so it is never sent twice at once.
+      if (handover?.timedOut) holds.set(name, Date.now() + SLOW_HOLD_MS);
+      else holds.delete(name);
     }
     if (handover.outcome === 'refused') {
       await spool.done(name);
@@ -205,7 +232,7 @@ export function createApp(deps: ServiceDeps): Hono {
       return refuse(handover.status === 404 ? 404 : handover.status === 409 ? 409 : 400, { [field]: handover.message ?? 'Không tiếp nhận được.' }, handover.message ?? 'Không tiếp nhận được.');
     }
     if (handover.outcome === 'stored') await spool.done(name);
-    else forwarder.kick();
+    else if (!holds.has(name)) forwarder.kick();
     const queued = handover.outcome !== 'stored';
     const lines =
       kind === 'question'
@@ -227,10 +254,15 @@ export function createApp(deps: ServiceDeps): Hono {
   const unknownPortal = (c: Context) => c.json({ message: 'Không có cổng thông tin này.' }, 404);
   const stamp = () => new Date().toISOString();
 
-  app.get('/healthz', async (c) => c.json({ ok: true, pending: (await spool.pending()).length, refused: (await spool.refused()).length }));
+  // Counted at most every few seconds: a flood of health checks does not list the spool each time.
+  let health: { at: number; pending: number; refused: number } | null = null;
+  app.get('/healthz', async (c) => {
+    if (!health || Date.now() - health.at > 5_000) health = { at: Date.now(), pending: (await spool.pending()).length, refused: (await spool.refused()).length };
+    return c.json({ ok: true, pending: health.pending, refused: health.refused });
+  });
 
   app.get('/v1/challenge', async (c) => {
-    const tooMany = limited(c, 'challenge', null, true);
+    const tooMany = limited(c, 'challenge', { address: true, proven: true });
     if (tooMany) return c.json({ message: tooMany }, 429);
     return c.json(await challenges.create());
   });
@@ -238,7 +270,7 @@ export function createApp(deps: ServiceDeps): Hono {
   app.post('/v1/:portal/questions', async (c) => {
     const portal = portalOf(c);
     if (!portal) return unknownPortal(c);
-    return submit(c, 'question', portal, c.req.url, (input) => {
+    return submit(c, 'question', portal, new URL(c.req.url).pathname, (input) => {
       const form = parseForm(questionFormSchema, input);
       if (!form.ok) return { errors: form.errors };
       const code = trackingCode();
@@ -247,7 +279,7 @@ export function createApp(deps: ServiceDeps): Hono {
       return {
         id: code,
         code,
-        fold: `${q.question}\n${q.email ?? ''}\n${q.phone ?? ''}`,
+        fold: JSON.stringify(q),
         payload: { portal: portal.code, trackingCode: code, field: q.field, title: q.title, question: q.question, askerName: q.name, askerEmail: q.email, askerPhone: q.phone, consentAt: at, askedAt: at },
       };
     });
@@ -258,14 +290,14 @@ export function createApp(deps: ServiceDeps): Hono {
     if (!portal) return unknownPortal(c);
     const consultation = c.req.param('consultation');
     if (!/^[a-z0-9]{10,40}$/.test(consultation)) return c.json({ message: 'Không tìm thấy dự thảo.' }, 404);
-    return submit(c, 'comment', portal, c.req.url, (input) => {
+    return submit(c, 'comment', portal, new URL(c.req.url).pathname, (input) => {
       const form = parseForm(commentFormSchema, input);
       if (!form.ok) return { errors: form.errors };
       const id = randomUUID();
       const f = form.value;
       return {
         id,
-        fold: `${consultation}\n${f.body}\n${f.email ?? ''}`,
+        fold: JSON.stringify([consultation, f]),
         payload: { submissionId: id, portal: portal.code, consultation, body: f.body, section: f.section, authorName: f.name, authorEmail: f.email, organisation: f.organisation, receivedAt: stamp() },
       };
     });
@@ -274,13 +306,13 @@ export function createApp(deps: ServiceDeps): Hono {
   app.post('/v1/:portal/feedback', async (c) => {
     const portal = portalOf(c);
     if (!portal) return unknownPortal(c);
-    return submit(c, 'feedback', portal, c.req.url, (input) => {
+    return submit(c, 'feedback', portal, new URL(c.req.url).pathname, (input) => {
       const form = parseForm(feedbackFormSchema, input);
       if (!form.ok) return { errors: form.errors };
       const id = randomUUID();
       const f = form.value;
       // Each reader's click counts once an hour per page and answer; the comment, if any, makes it a different one.
-      return { id, fold: `${f.path}\n${f.helpful}\n${f.comment ?? ''}\n${addressKey(clientAddress(c))}`, payload: { submissionId: id, portal: portal.code, path: f.path, helpful: f.helpful, comment: f.comment, receivedAt: stamp() } };
+      return { id, fold: JSON.stringify(f), payload: { submissionId: id, portal: portal.code, path: f.path, helpful: f.helpful, comment: f.comment, receivedAt: stamp() } };
     });
   });
 
@@ -294,7 +326,7 @@ export function createApp(deps: ServiceDeps): Hono {
   }
 
   app.get('/v1/questions/:code', async (c) => {
-    const tooMany = limited(c, 'lookup', null, true);
+    const tooMany = limited(c, 'lookup', { address: true, proven: true });
     if (tooMany) return c.json({ message: tooMany }, 429);
     const code = trackingCodeSchema.safeParse((c.req.param('code') ?? '').toUpperCase());
     if (!code.success) return c.json({ message: 'Mã tra cứu gồm 10 chữ và số, ví dụ: K7M2QX9PTA.' }, 400);
@@ -303,6 +335,26 @@ export function createApp(deps: ServiceDeps): Hono {
     if (found === null) return c.json({ message: 'Không tìm thấy câu hỏi có mã này. Kiểm tra lại mã tra cứu.' }, 404);
     if (found === 'waiting') return c.json({ trackingCode: code.data, progress: 'received', path: null, askedAt: null, answeredAt: null });
     return c.json(found);
+  });
+
+  // The lookup form without JavaScript: a GET from the portal's /hoi-dap/tra-cuu/ page.
+  app.get('/v1/:portal/tra-cuu', async (c) => {
+    const portal = portalOf(c);
+    if (!portal) return unknownPortal(c);
+    const pages = portalPages(portal);
+    const typed = (c.req.query('ma') ?? '').trim().toUpperCase();
+    const show = (status: 200 | 400 | 404 | 429 | 503, progress: string | null, answerUrl: string | null, problem: string | null) =>
+      c.html(statusPage({ portalName: pages.name, origin: pages.origin, code: typed.slice(0, 20), progress, answerUrl, problem }), status);
+    const tooMany = limited(c, 'lookup', { address: true, proven: true });
+    if (tooMany) return show(429, null, null, tooMany);
+    const code = trackingCodeSchema.safeParse(typed);
+    if (!code.success) return show(400, null, null, 'Mã tra cứu gồm 10 chữ và số, ví dụ: K7M2QX9PTA.');
+    const found = await lookup(code.data).catch(() => undefined);
+    if (found === undefined) return show(503, null, null, 'Chưa tra cứu được lúc này. Vui lòng thử lại sau ít phút.');
+    if (found === null) return show(404, null, null, 'Không tìm thấy câu hỏi có mã này. Kiểm tra lại mã tra cứu.');
+    if (found === 'waiting') return show(200, 'received', null, null);
+    const origin = portals.origin(found.portal) ?? pages.origin;
+    return show(200, found.progress, found.path ? `${origin}${found.path}` : null, null);
   });
 
   return app;

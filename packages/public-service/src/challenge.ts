@@ -12,7 +12,7 @@ export interface Challenges {
   verify(payload: string): Promise<boolean>;
 }
 
-export function createChallenges(hmacKey: string, { maxNumber = 100_000, ttlMs = 10 * 60_000 } = {}): Challenges {
+export function createChallenges(hmacKey: string, { maxNumber = 50_000, ttlMs = 10 * 60_000 } = {}): Challenges {
   const used = new Map<string, number>();
   const forget = (now: number) => {
     for (const [signature, expires] of used) if (expires <= now) used.delete(signature);
@@ -30,9 +30,11 @@ export function createChallenges(hmacKey: string, { maxNumber = 100_000, ttlMs =
       const now = Date.now();
       forget(now);
       if (!signature || used.has(signature)) return false;
-      if (!(await verifySolution(payload, hmacKey, true).catch(() => false))) return false;
+      // Taken before the check, which awaits: the same solution sent twice at once passes once.
       used.set(signature, now + ttlMs);
-      return true;
+      if (await verifySolution(payload, hmacKey, true).catch(() => false)) return true;
+      used.delete(signature);
+      return false;
     },
   };
 }

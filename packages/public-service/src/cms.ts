@@ -8,11 +8,19 @@ import { z } from 'zod';
 import type { SubmissionKind } from './spool.ts';
 
 export interface Handover {
-  /** 'stored': the CMS has it (now or before); 'refused': it never will (the message says why); 'unavailable': try again later. */
-  outcome: 'stored' | 'refused' | 'unavailable';
+  /**
+   * 'stored': the CMS has it (now or before); 'refused': it never will (the
+   * message says why); 'unavailable': the CMS cannot take anything now (no
+   * answer, a gateway error, a token without the grant); 'failed': the CMS
+   * answered with an error for this submission (it may be the submission's
+   * fault, or the CMS's: the forwarder tells them apart).
+   */
+  outcome: 'stored' | 'refused' | 'unavailable' | 'failed';
   status: number;
   message: string | null;
   field: string | null;
+  /** No answer in time: the CMS may still be storing it. */
+  timedOut?: boolean;
 }
 
 export interface IntakeClient {
@@ -38,7 +46,8 @@ export function createIntakeClient({ url, token }: { url: string; token: string 
       try {
         response = await call('POST', PATHS[kind], payload, timeoutMs);
       } catch (error) {
-        return { outcome: 'unavailable', status: 0, message: (error as Error).message, field: null };
+        const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
+        return { outcome: 'unavailable', status: 0, message: (error as Error).message, field: null, timedOut };
       }
       const parsed = errorSchema.safeParse(await response.json().catch(() => null));
       const message = parsed.success ? (parsed.data.error.message ?? null) : null;
@@ -46,8 +55,9 @@ export function createIntakeClient({ url, token }: { url: string; token: string 
       if (response.status === 200 || response.status === 201) return { outcome: 'stored', status: response.status, message: null, field: null };
       // 400, 404 and 409 are the CMS's judgement of this submission: sending it again changes nothing.
       if ([400, 404, 409, 422].includes(response.status)) return { outcome: 'refused', status: response.status, message, field };
-      // 401/403 (a token without the grant), 429, 5xx: the CMS or its set-up is at fault, the submission waits.
-      return { outcome: 'unavailable', status: response.status, message, field };
+      // 401/403 (a token without the grant), 429, gateway errors: the CMS or its set-up is at fault, the submission waits.
+      if ([401, 403, 429, 502, 503, 504].includes(response.status)) return { outcome: 'unavailable', status: response.status, message, field };
+      return { outcome: 'failed', status: response.status, message, field };
     },
     async status(code) {
       const response = await call('GET', `/questions/${encodeURIComponent(code)}`);

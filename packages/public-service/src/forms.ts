@@ -4,7 +4,7 @@
  * JavaScript. Every text is cleaned (text.ts) before it is measured.
  */
 import { z } from 'zod';
-import { enumValues, INTAKE_LIMITS } from '@qn/content';
+import { enumValues, INTAKE_LIMITS, PAGE_PATH } from '@qn/content';
 import { cleanText } from './text.ts';
 
 /** Field name → message, in the order the form shows the fields. */
@@ -68,7 +68,7 @@ export const commentFormSchema = z.object({
 export type CommentForm = z.infer<typeof commentFormSchema>;
 
 export const feedbackFormSchema = z.object({
-  path: z.string({ error: 'Thiếu địa chỉ trang.' }).regex(/^\/[^\s?#]*$/, 'Địa chỉ trang không hợp lệ.').max(INTAKE_LIMITS.path, 'Địa chỉ trang quá dài.'),
+  path: z.string({ error: 'Thiếu địa chỉ trang.' }).regex(PAGE_PATH, 'Địa chỉ trang không hợp lệ.').max(INTAKE_LIMITS.path, 'Địa chỉ trang quá dài.'),
   helpful: z.preprocess((v) => (v === 'yes' || v === 'true' ? true : v === 'no' || v === 'false' ? false : v), z.boolean({ error: 'Chọn "Có" hoặc "Không".' })),
   comment: optional('ý kiến', INTAKE_LIMITS.feedback, true),
 });

@@ -5,61 +5,12 @@
  * self-contained HTML in Vietnamese; the enhanced forms on the sites get
  * JSON instead.
  */
-import { ENUMS, escapeHtml } from '@qn/content';
+import { escapeHtml } from '@qn/content';
+import type { Field } from './fields.ts';
 import type { FieldErrors } from './forms.ts';
 import { HONEYPOT } from './forms.ts';
 
 const e = escapeHtml;
-
-export interface Field {
-  name: string;
-  label: string;
-  type: 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checkbox' | 'radio' | 'hidden';
-  required?: boolean;
-  hint?: string;
-  options?: ReadonlyArray<{ value: string; label: string }>;
-  autocomplete?: string;
-}
-
-const FIELD_OPTIONS = Object.entries(ENUMS.legalField).map(([value, labels]) => ({ value, label: labels.vi }));
-
-export const FORM_FIELDS: Readonly<Record<'question' | 'comment' | 'feedback', readonly Field[]>> = {
-  question: [
-    { name: 'field', label: 'Lĩnh vực', type: 'select', required: true, options: FIELD_OPTIONS },
-    { name: 'title', label: 'Tiêu đề câu hỏi', type: 'text', required: true },
-    { name: 'question', label: 'Nội dung câu hỏi', type: 'textarea', required: true },
-    { name: 'name', label: 'Họ và tên', type: 'text', required: true, autocomplete: 'name' },
-    { name: 'email', label: 'Thư điện tử', type: 'email', hint: 'Nhập thư điện tử hoặc số điện thoại để nhận trả lời.', autocomplete: 'email' },
-    { name: 'phone', label: 'Số điện thoại', type: 'tel', autocomplete: 'tel' },
-    {
-      name: 'consent',
-      label: 'Tôi đồng ý để cơ quan xử lý họ tên và thông tin liên hệ của tôi chỉ để trả lời câu hỏi này (Nghị định 13/2023/NĐ-CP). Thông tin liên hệ không được công bố.',
-      type: 'checkbox',
-      required: true,
-    },
-  ],
-  comment: [
-    { name: 'body', label: 'Nội dung góp ý', type: 'textarea', required: true },
-    { name: 'section', label: 'Điều, khoản góp ý (nếu có)', type: 'text' },
-    { name: 'name', label: 'Họ và tên (không bắt buộc)', type: 'text', autocomplete: 'name' },
-    { name: 'email', label: 'Thư điện tử (không bắt buộc)', type: 'email', autocomplete: 'email' },
-    { name: 'organisation', label: 'Cơ quan, tổ chức (nếu có)', type: 'text', autocomplete: 'organization' },
-  ],
-  feedback: [
-    { name: 'path', label: 'Trang', type: 'hidden' },
-    {
-      name: 'helpful',
-      label: 'Thông tin này có hữu ích không?',
-      type: 'radio',
-      required: true,
-      options: [
-        { value: 'yes', label: 'Có' },
-        { value: 'no', label: 'Không' },
-      ],
-    },
-    { name: 'comment', label: 'Ý kiến thêm (không bắt buộc, không ghi thông tin cá nhân)', type: 'textarea' },
-  ],
-};
 
 const STYLE = `body{font:1rem/1.6 system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;color:#1a1a1a}
 a{color:#0b4f9c}label{display:block;font-weight:600;margin-top:1rem}input,select,textarea{font:inherit;width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #555;border-radius:4px}
@@ -163,5 +114,25 @@ ${fields.map((f) => fieldHtml(f, values[f.name] ?? '', errors[f.name])).join('\n
 <button type="submit">Gửi</button>
 </form>
 <p><a href="${e(origin)}/">Về trang chủ ${e(portalName)}</a></p>`,
+  );
+}
+
+const PROGRESS: Readonly<Record<string, string>> = {
+  received: 'Đã tiếp nhận: câu hỏi đang chờ cơ quan xem xét.',
+  in_progress: 'Đang xử lý: cơ quan đang chuẩn bị trả lời.',
+  answered: 'Đã trả lời.',
+};
+
+/** A question's standing, for the lookup form posted without JavaScript. */
+export function statusPage({ portalName, origin, code, progress, answerUrl, problem }: { portalName: string; origin: string; code: string; progress: string | null; answerUrl: string | null; problem: string | null }): string {
+  const lines = problem
+    ? `<p role="alert">${e(problem)}</p>`
+    : `<p>${e(PROGRESS[progress ?? ''] ?? progress ?? '')}</p>${answerUrl ? `<p>Câu hỏi và trả lời đã được công bố: <a href="${e(answerUrl)}">xem trả lời</a>.</p>` : progress === 'answered' ? '<p>Trả lời đã được gửi cho bạn; cơ quan chưa công bố câu hỏi này trên cổng.</p>' : ''}`;
+  return page(
+    `Tra cứu câu hỏi - ${portalName}`,
+    `<h1>Tra cứu câu hỏi</h1>
+<p>Mã tra cứu: <span class="code">${e(code)}</span></p>
+${lines}
+<p><a href="${e(origin)}/hoi-dap/tra-cuu/">Tra cứu mã khác</a> · <a href="${e(origin)}/">Về trang chủ ${e(portalName)}</a></p>`,
   );
 }

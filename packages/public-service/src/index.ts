@@ -8,4 +8,5 @@ export { addressKey, LIMITS, RateLimiter, type Limit } from './limits.ts';
 export { loadPortals, type PortalDirectory } from './portals.ts';
 export { openSpool, type Spool, type SpooledSubmission, type SubmissionKind } from './spool.ts';
 export { startPublicService, type PublicServiceOptions, type RunningPublicService } from './server.ts';
-export { FORM_FIELDS, formPage, receiptPage } from './html.ts';
+export { formPage, receiptPage, statusPage } from './html.ts';
+export { FORM_FIELDS, type Field, type FormKind } from './fields.ts';

@@ -17,10 +17,16 @@ const SWEEP_AT = 50_000;
 export class RateLimiter {
   readonly #windows = new Map<string, { start: number; count: number; windowMs: number }>();
 
+  #sweptAt = 0;
+
   take(key: string, limit: Limit, now = Date.now()): Verdict {
     const window = this.#windows.get(key);
     if (!window || now - window.start >= window.windowMs) {
-      if (this.#windows.size >= SWEEP_AT) this.#sweep(now);
+      // At most one sweep every ten seconds, however many new keys arrive.
+      if (this.#windows.size >= SWEEP_AT && now - this.#sweptAt > 10_000) {
+        this.#sweptAt = now;
+        this.#sweep(now);
+      }
       this.#windows.set(key, { start: now, count: 1, windowMs: limit.windowMs });
       return { ok: true };
     }
@@ -44,10 +50,10 @@ export type Action = 'question' | 'comment' | 'feedback' | 'lookup' | 'challenge
  * (a browser without JavaScript, or a script), and per portal (a flood from
  * many addresses at one portal). Generous for a person, tight for a script.
  */
-export const LIMITS: Readonly<Record<Action, { address: Limit; unproven?: Limit; portal?: Limit }>> = {
-  question: { address: { max: 5, windowMs: 15 * MINUTE }, unproven: { max: 3, windowMs: HOUR }, portal: { max: 200, windowMs: HOUR } },
-  comment: { address: { max: 10, windowMs: 15 * MINUTE }, unproven: { max: 5, windowMs: HOUR }, portal: { max: 500, windowMs: HOUR } },
-  feedback: { address: { max: 30, windowMs: 15 * MINUTE }, unproven: { max: 10, windowMs: HOUR }, portal: { max: 3000, windowMs: HOUR } },
+export const LIMITS: Readonly<Record<Action, { address: Limit; unproven?: Limit; portal?: Limit; service?: Limit }>> = {
+  question: { address: { max: 5, windowMs: 15 * MINUTE }, unproven: { max: 3, windowMs: HOUR }, portal: { max: 200, windowMs: HOUR }, service: { max: 3_000, windowMs: HOUR } },
+  comment: { address: { max: 10, windowMs: 15 * MINUTE }, unproven: { max: 5, windowMs: HOUR }, portal: { max: 500, windowMs: HOUR }, service: { max: 5_000, windowMs: HOUR } },
+  feedback: { address: { max: 30, windowMs: 15 * MINUTE }, unproven: { max: 10, windowMs: HOUR }, portal: { max: 3_000, windowMs: HOUR }, service: { max: 30_000, windowMs: HOUR } },
   lookup: { address: { max: 60, windowMs: 15 * MINUTE } },
   challenge: { address: { max: 120, windowMs: 15 * MINUTE } },
 };

@@ -21,6 +21,8 @@ export interface PublicServiceOptions {
   spoolDir: string;
   /** Where the portals are served (`https://{domain}`): their origins may call the service. */
   siteUrlTemplate: string;
+  /** Where browsers reach the service (PUBLIC_SERVICE_URL); its own pages post back to it. Default: the address it listens on. */
+  publicUrl?: string;
   extraOrigins?: readonly string[];
   trustProxy?: readonly string[];
   /** The proof of work's difficulty: the largest number a browser may have to try. */
@@ -41,8 +43,9 @@ export async function startPublicService(options: PublicServiceOptions): Promise
   const cms = createIntakeClient({ url: options.cmsUrl, token: options.intakeToken });
   const spool = await openSpool(options.spoolDir);
   const portals = await loadPortals(cms, { siteUrlTemplate: options.siteUrlTemplate, extraOrigins: options.extraOrigins ?? [], log });
-  const inFlight = new Set<string>();
-  const forwarder = startForwarder(spool, cms, { log, inFlight });
+  const holds = new Map<string, number>();
+  let publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
+  const forwarder = startForwarder(spool, cms, { log, holds });
   const app = createApp({
     cms,
     portals,
@@ -50,7 +53,8 @@ export async function startPublicService(options: PublicServiceOptions): Promise
     forwarder,
     challenges: createChallenges(options.hmacKey, options.maxNumber === undefined ? {} : { maxNumber: options.maxNumber }),
     limiter: new RateLimiter(),
-    inFlight,
+    holds,
+    publicOrigin: () => publicOrigin,
     trustProxy: new Set(options.trustProxy ?? []),
     ...(options.handoverMs === undefined ? {} : { handoverMs: options.handoverMs }),
     log,
@@ -60,8 +64,10 @@ export async function startPublicService(options: PublicServiceOptions): Promise
     started.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  publicOrigin ??= new URL(url).origin;
   return {
-    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    url,
     drained: () => forwarder.drained(),
     async close() {
       portals.stop();

@@ -22,7 +22,11 @@ export interface SpooledSubmission {
 }
 
 export interface Spool {
-  put(submission: Omit<SpooledSubmission, 'spooledAt'>): Promise<string>;
+  /**
+   * Writes a submission and answers its file name. `claim` is called with the name before the file can be
+   * seen in `pending/`, so a caller can hold it from the forwarder with no moment in between.
+   */
+  put(submission: Omit<SpooledSubmission, 'spooledAt'>, claim?: (name: string) => void): Promise<string>;
   /** File names in `pending/`, oldest first. */
   pending(): Promise<string[]>;
   read(name: string): Promise<SpooledSubmission | null>;
@@ -31,15 +35,17 @@ export interface Spool {
   refused(): Promise<string[]>;
 }
 
-async function durableWrite(path: string, text: string): Promise<void> {
+async function durableWrite(path: string, text: string, beforeRename: () => void = () => {}): Promise<void> {
   const temporary = `${path}.${randomUUID()}.tmp`;
-  const handle = await open(temporary, 'w');
+  // Readers' names and contact details: the service's own user only.
+  const handle = await open(temporary, 'w', 0o600);
   try {
     await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
   }
+  beforeRename();
   await rename(temporary, path);
 }
 
@@ -55,15 +61,15 @@ async function syncFolder(path: string): Promise<void> {
 export async function openSpool(dir: string): Promise<Spool> {
   const pendingDir = join(dir, 'pending');
   const refusedDir = join(dir, 'refused');
-  await mkdir(pendingDir, { recursive: true });
-  await mkdir(refusedDir, { recursive: true });
+  await mkdir(pendingDir, { recursive: true, mode: 0o700 });
+  await mkdir(refusedDir, { recursive: true, mode: 0o700 });
   let sequence = 0;
   const list = async (folder: string) => (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
   return {
-    async put(submission) {
+    async put(submission, claim) {
       // Time first, so a listing is in arrival order; the sequence keeps one millisecond's arrivals in order.
       const name = `${Date.now().toString().padStart(15, '0')}-${String((sequence = (sequence + 1) % 1e6)).padStart(6, '0')}-${submission.kind}-${submission.id}.json`;
-      await durableWrite(join(pendingDir, name), JSON.stringify({ ...submission, spooledAt: new Date().toISOString() }));
+      await durableWrite(join(pendingDir, name), JSON.stringify({ ...submission, spooledAt: new Date().toISOString() }), () => claim?.(name));
       await syncFolder(pendingDir);
       return name;
     },
@@ -83,7 +89,7 @@ export async function openSpool(dir: string): Promise<Spool> {
     async refuse(name, reason) {
       const text = await readFile(join(pendingDir, name), 'utf8').catch(() => null);
       if (text === null) return;
-      await writeFile(join(refusedDir, name), JSON.stringify({ ...(JSON.parse(text) as object), refusedBecause: reason }));
+      await writeFile(join(refusedDir, name), JSON.stringify({ ...(JSON.parse(text) as object), refusedBecause: reason }), { mode: 0o600 });
       await unlink(join(pendingDir, name));
     },
     refused: () => list(refusedDir),

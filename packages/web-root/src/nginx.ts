@@ -12,6 +12,8 @@ export interface NginxOptions {
   mediaUrl: string;
   /** The Meilisearch address browsers use (MEILI_PUBLIC_URL): the only host pages may connect to. */
   searchUrl: string;
+  /** Where the pages' forms post readers' questions, comments and feedback (PUBLIC_SERVICE_URL). */
+  publicServiceUrl?: string;
   /** Port to listen on; default: the port in `urlTemplate`, else 443 with TLS and 80 without. */
   listen?: number;
   /** One certificate for every portal host (a wildcard or one with every name). */
@@ -58,6 +60,8 @@ export function nginxConfig(options: NginxOptions): { text: string; problems: We
   const search = hostOf(options.searchUrl);
   if (!media || !isSafePath(`${media.path}/`)) throw new Error(`MEDIA_URL "${options.mediaUrl}" is not an http(s) URL a server rule can hold.`);
   if (!search) throw new Error(`The search address "${options.searchUrl}" is not an http(s) URL.`);
+  const intake = options.publicServiceUrl ? hostOf(options.publicServiceUrl) : null;
+  if (options.publicServiceUrl && !intake) throw new Error(`PUBLIC_SERVICE_URL "${options.publicServiceUrl}" is not an http(s) URL.`);
   const tls = options.tls;
   for (const file of tls ? [tls.certificate, tls.key] : []) {
     if (!ROOT.test(file)) throw new Error(`The TLS file "${file}" must be an absolute path of letters, digits, ".", "-", "_" and "/".`);
@@ -75,10 +79,10 @@ export function nginxConfig(options: NginxOptions): { text: string; problems: We
     "style-src 'self'",
     `img-src 'self' ${media.origin}`,
     "font-src 'self'",
-    `connect-src ${search.origin}`,
+    `connect-src ${search.origin}${intake ? ` ${intake.origin}` : ''}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${intake ? ` ${intake.origin}` : ''}`,
     "object-src 'none'",
     ...(secure ? ['upgrade-insecure-requests'] : []),
   ].join('; ');

@@ -39,8 +39,12 @@ export interface DetailView {
   facts: Fact[];
   /** A line under the title saying where the record stands (open, closed). */
   status?: { text: string; className: string; note: boolean };
-  /** What a reader can do now (send a comment). */
+  /** What a reader can do now (send a comment by e-mail). */
   action?: { href: string; text: string; detail: string | null };
+  /** The consultation is open: the page carries the comment form. */
+  commentForm?: boolean;
+  /** A closing section with its heading (the agency's summary of the comments received). */
+  closing?: { heading: string; blocks: Page['body'] };
   /** Free pages often repeat their summary as the first paragraph: then it serves as the description only. */
   hideSummary?: boolean;
   /** A headed passage before the body (a reader's question), and the body's own heading (the answer). */
@@ -69,6 +73,8 @@ interface Register<T extends RegisterRecord> {
   meta(item: T, context: Context): string[];
   /** What a listed item says under its title, when not its summary. */
   excerpt?(item: T): string | null;
+  /** Links under the listing's title: what a reader can do besides reading (ask a question). */
+  links?(context: Context): Array<{ href: string; text: string }>;
   detail(item: T, context: Context): DetailView;
 }
 
@@ -142,6 +148,8 @@ const consultations: Register<Consultation> = {
         { label: words.closesAt, value: formatDateTime(c.closesAt, language), datetime: c.closesAt },
       ],
       status: { text: statusHeading(status, words), className: `status-note status-${status}`, note: false },
+      commentForm: status === 'open',
+      ...(c.commentSummary && c.commentSummary.length > 0 ? { closing: { heading: words.commentSummary, blocks: c.commentSummary } } : {}),
       ...(status === 'open' && c.commentEmail
         ? { action: { href: `mailto:${c.commentEmail}?subject=${encodeURIComponent(c.title)}`, text: words.sendComment, detail: c.commentEmail } }
         : {}),
@@ -160,6 +168,14 @@ const questions: Register<Question> = {
   groups: (items, { language }) => groupBy(items, (q) => q.field, Object.keys(LEGAL_FIELDS)).map((g) => ({ id: `field-${g.key}`, heading: labelOf(LEGAL_FIELDS, g.key, language), items: g.items })),
   meta: (q, { words, language }) => present([q.answeredAt ? `${words.answeredOn}: ${formatDate(q.answeredAt.slice(0, 10), language)}` : null]),
   excerpt: (q) => excerpt(q.question),
+  // Asking and looking up are Vietnamese forms (the public service speaks Vietnamese).
+  links: ({ words, language }) =>
+    language === 'vi'
+      ? [
+          { href: `${kindPath('questions')}gui-cau-hoi/`, text: words.askQuestion },
+          { href: `${kindPath('questions')}tra-cuu/`, text: words.lookupQuestion },
+        ]
+      : [],
   detail: (q, { words, language }) => ({
     facts: [
       { label: words.questionField, value: labelOf(LEGAL_FIELDS, q.field, language) },
@@ -192,13 +208,18 @@ function context(model: SiteModel, site: PortalSite): Context {
 }
 
 /** A register's listing of one portal, in its groups (one unheaded group when the kind has none). */
-export function listing(kind: RegisterKind, model: SiteModel, site: PortalSite): { title: string; grouped: boolean; groups: ListGroup[] } {
+export function listing(kind: RegisterKind, model: SiteModel, site: PortalSite): { title: string; grouped: boolean; groups: ListGroup[]; links: Array<{ href: string; text: string }> } {
   const register = REGISTERS[kind] as unknown as Register<RegisterRecord>;
   const ctx = context(model, site);
   const item = (record: RegisterRecord): ListItem => ({ href: `${kindPath(kind)}${record.slug}/`, title: record.title, meta: register.meta(record, ctx), summary: register.excerpt ? register.excerpt(record) : (record.summary ?? null) });
   const records = site.records[kind] as RegisterRecord[];
   const groups = register.groups ? register.groups(records, ctx) : [{ id: '', heading: '', items: records }];
-  return { title: register.title?.(ctx.words) ?? '', grouped: register.groups !== undefined, groups: groups.map((g) => ({ id: g.id, heading: g.heading, items: g.items.map(item) })) };
+  return {
+    title: register.title?.(ctx.words) ?? '',
+    grouped: register.groups !== undefined,
+    groups: groups.map((g) => ({ id: g.id, heading: g.heading, items: g.items.map(item) })),
+    links: register.links?.(ctx) ?? [],
+  };
 }
 
 /** A record's detail page. */
