@@ -31,6 +31,7 @@ const QUESTION = 'api::question.question';
 const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
 let stack: TestStack;
 let service: RunningPublicService;
+let serviceOptions: Parameters<typeof startPublicService>[0];
 let server: Server;
 let browser: Browser;
 let outDir: string;
@@ -91,7 +92,7 @@ beforeAll(async () => {
   server = createSiteServer({ root: (outDir = await mkdtemp(join(tmpdir(), 'qn-two-way-'))) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
-  service = await startPublicService({
+  service = await startPublicService((serviceOptions = {
     port: await freePort(),
     host: '127.0.0.1',
     cmsUrl: stack.cmsUrl,
@@ -100,7 +101,7 @@ beforeAll(async () => {
     spoolDir: join(outDir, '..', `qn-spool-${process.pid}`),
     siteUrlTemplate: `http://{code}.localhost:${port}`,
     maxNumber: 5_000,
-  });
+  }));
   // A draft open for comments for another minute: the page is built while it is open.
   const portal = await stack.admin.portalId(PORTAL);
   const created = await stack.admin.request('POST', cm('api::consultation.consultation'), {
@@ -244,6 +245,33 @@ describe('page feedback and pages without JavaScript', () => {
     await page.locator('p.code').waitFor();
     expect(await page.locator('p.code').textContent()).toMatch(/^[2-9A-HJKMNP-Z]{10}$/);
     expect(await axeWithoutScript(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('when the public service is down', () => {
+  it('the page says so and keeps what was typed; sent as it is once the service is back', async () => {
+    const page = await open('/hoi-dap/gui-cau-hoi/');
+    await page.selectOption('#question-field', 'y_te');
+    await page.fill('#question-title', 'Đăng ký khám sức khỏe cho người lao động');
+    await page.fill('#question-question', 'Trạm y tế phường có nhận khám sức khỏe định kỳ cho người lao động của doanh nghiệp nhỏ không?');
+    await page.fill('#question-name', 'Phạm Minh Tuấn');
+    await page.fill('#question-phone', '0203 3825 111');
+    await page.check('#question-consent');
+    await service.close();
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    await page.locator('.form-errors:not([hidden])').waitFor();
+    expect(await page.locator('.form-errors').textContent()).toContain('Không kết nối được hệ thống tiếp nhận');
+    expect(await page.inputValue('#question-title')).toBe('Đăng ký khám sức khỏe cho người lao động');
+    expect(await page.inputValue('#question-phone')).toBe('0203 3825 111');
+    expect(await page.isChecked('#question-consent')).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    service = await startPublicService(serviceOptions);
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    await page.locator('.receipt').waitFor();
+    const code = (await page.locator('.tracking-code').textContent()) ?? '';
+    const stored = (await stack.strapi.db.query(QUESTION as never).findMany({ where: { trackingCode: code } })) as Array<Record<string, unknown>>;
+    expect(stored).toEqual([expect.objectContaining({ title: 'Đăng ký khám sức khỏe cho người lao động', askerPhone: '02033825111' })]);
     await page.context().close();
   });
 });

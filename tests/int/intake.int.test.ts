@@ -215,6 +215,27 @@ describe('comments on draft documents', () => {
     const [after] = await rows(COMMENT);
     expect(after).toMatchObject({ body: stored!.body, authorEmail: 'hoa.tran@example.vn', moderation: 'accepted', response: 'Tiếp thu, bổ sung vào Điều 5.' });
   });
+
+  it('takes a comment sent before the closing time and handed over after it, judged by when the service took it', async () => {
+    // The CMS was away at the closing time: the service's spool held the comment for an hour.
+    const closesAt = Date.now() - 3_600_000;
+    const created = await stack.admin.request('POST', cm('api::consultation.consultation'), {
+      title: 'Lấy ý kiến dự thảo quy định mức thu phí trông giữ xe',
+      opensAt: new Date(closesAt - 10 * 86_400_000).toISOString(),
+      closesAt: new Date(closesAt).toISOString(),
+      summary: 'Dự thảo quy định mức thu phí trông giữ xe đạp, xe máy, ô tô.',
+      body: paragraph('Toàn văn dự thảo.'),
+      portal: { connect: [{ documentId: await stack.admin.portalId('quangninh') }] },
+    });
+    const id = (created.json.data as { documentId: string }).documentId;
+    expect((await stack.admin.request('POST', `${cm('api::consultation.consultation')}/${id}/actions/publish`, {})).status).toBe(200);
+    const held = await intake('POST', '/comments', comment(id, { submissionId: 'c0ffee00-1111-4222-8333-44445555aaaa', receivedAt: new Date(closesAt - 60_000).toISOString() }));
+    expect(held.status, JSON.stringify(held.json)).toBe(201);
+    // A time in the future is not believed: judged now, it is late.
+    const future = await intake('POST', '/comments', comment(id, { submissionId: 'c0ffee00-1111-4222-8333-44445555bbbb', receivedAt: new Date(Date.now() + 86_400_000).toISOString() }));
+    expect(future.status).toBe(409);
+    expect((await rows(COMMENT, { consultation: { documentId: id } })).map((r) => r.submissionId)).toEqual(['c0ffee00-1111-4222-8333-44445555aaaa']);
+  });
 });
 
 describe('page feedback', () => {

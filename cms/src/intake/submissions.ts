@@ -124,6 +124,20 @@ function viMoment(iso: string): string {
   return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
 }
 
+/** How long the service's spool may have held a comment (the CMS away) and still have it judged by when it was sent. */
+const HELD_AT_MOST_MS = 30 * 86_400_000;
+
+/**
+ * When a comment counts as sent: the moment the public service took it, which may be before the CMS was
+ * reachable, so a comment sent before the closing time is not refused for the CMS's absence. Never later than
+ * now, and never earlier than the spool could have held it.
+ */
+function sentAt(receivedAt: string, now: Date): string {
+  const taken = Date.parse(receivedAt);
+  const at = Number.isFinite(taken) && taken <= now.getTime() && now.getTime() - taken <= HELD_AT_MOST_MS ? taken : now.getTime();
+  return new Date(at).toISOString();
+}
+
 export const receiveComment = (strapi: Core.Strapi, c: IntakeComment, now: Date = new Date()): Promise<Received> =>
   oneAtATime(`comment:${c.submissionId}`, () => storeComment(strapi, c, now));
 async function storeComment(strapi: Core.Strapi, c: IntakeComment, now: Date): Promise<Received> {
@@ -140,10 +154,11 @@ async function storeComment(strapi: Core.Strapi, c: IntakeComment, now: Date): P
   if (!consultation) return { refused: { status: 404, field: 'consultation', message: 'Không tìm thấy dự thảo đang lấy ý kiến trên cổng này.' } };
   const opens = new Date(String(consultation.opensAt)).toISOString();
   const closes = new Date(String(consultation.closesAt)).toISOString();
-  if (now.toISOString() < opens) {
+  const at = sentAt(c.receivedAt, now);
+  if (at < opens) {
     return { refused: { status: 409, field: 'consultation', message: `Dự thảo này chưa mở lấy ý kiến: nhận góp ý từ ${viMoment(opens)}.` } };
   }
-  if (now.toISOString() >= closes) {
+  if (at >= closes) {
     return { refused: { status: 409, field: 'consultation', message: `Đã hết thời gian lấy ý kiến dự thảo này (hạn cuối ${viMoment(closes)}): góp ý không còn được tiếp nhận.` } };
   }
   await createDraft(strapi, COMMENT, {
