@@ -4,7 +4,9 @@ import { SCOPED } from './access/scoped-types';
 import { withoutScope } from './access/unscoped';
 import { canPublish, currentAccess } from './access/users';
 import { auditCsv } from './audit/export';
+import { feedbackSummary } from './feedback-summary';
 import { compare, versions } from './history/snapshots';
+import { waitingForReview } from './review-queue';
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 interface Ctx {
@@ -39,8 +41,10 @@ async function authorise(strapi: Core.Strapi, ctx: Ctx, restore: boolean): Promi
 
 /**
  * Admin-only HTTP endpoints (authenticated like the admin panel itself):
- * the audit log as CSV for province administrators, and each document's
- * published versions, their differences and restoring one.
+ * the audit log as CSV for province administrators, each document's
+ * published versions, their differences and restoring one, the drafts
+ * waiting for review and readers' page feedback (each over the user's own
+ * portals).
  */
 export function registerAdminRoutes(strapi: Core.Strapi): void {
   const policies = ['admin::isAuthenticatedAdmin'];
@@ -48,6 +52,24 @@ export function registerAdminRoutes(strapi: Core.Strapi): void {
     type: 'admin',
     prefix: '/qn-admin',
     routes: [
+      {
+        method: 'GET',
+        path: '/review-queue',
+        info: { type: 'admin' },
+        config: { policies },
+        handler: handle(async (ctx) => {
+          ctx.body = await waitingForReview(strapi);
+        }),
+      },
+      {
+        method: 'GET',
+        path: '/feedback',
+        info: { type: 'admin' },
+        config: { policies },
+        handler: handle(async (ctx) => {
+          ctx.body = await feedbackSummary(strapi);
+        }),
+      },
       {
         method: 'GET',
         path: '/audit.csv',

@@ -57,21 +57,3 @@ export async function feedbackSummary(strapi: Core.Strapi): Promise<{ portals: P
     pages: [...pages.values()].sort((a, b) => b.no - a.no || b.yes + b.no - (a.yes + a.no)).slice(0, 500),
   };
 }
-
-export function registerFeedbackSummary(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/qn-admin',
-    routes: [
-      {
-        method: 'GET',
-        path: '/feedback',
-        info: { type: 'admin' },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-        handler: async (ctx: { body: unknown }) => {
-          ctx.body = await feedbackSummary(strapi);
-        },
-      },
-    ],
-  });
-}

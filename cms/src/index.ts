@@ -10,8 +10,6 @@ import { registerWriteGuard } from './access/write-guard';
 import { registerAdminRoutes } from './admin-routes';
 import { registerPublishingAdmin } from './publishing-admin';
 import { registerPreview } from './preview';
-import { registerReviewQueue } from './review-queue';
-import { registerFeedbackSummary } from './feedback-summary';
 import { applyAdminLabels } from './admin-ui/apply';
 import { backfillDefaults } from './backfill-defaults';
 import { registerDocumentAudit } from './audit/document-audit';
@@ -74,8 +72,6 @@ export default {
     await adoptRootUploads(strapi, (userId) => userMediaRoots(strapi, userId));
     registerAdminRoutes(strapi);
     registerPublishingAdmin(strapi);
-    registerReviewQueue(strapi);
-    registerFeedbackSummary(strapi);
     registerPreview(strapi);
     await applyAdminLabels(strapi);
     if (!strapi.config.get('server.cron.enabled')) return;

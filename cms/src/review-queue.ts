@@ -54,21 +54,3 @@ export async function waitingForReview(strapi: Core.Strapi): Promise<{ items: Wa
   items.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   return { items, more };
 }
-
-export function registerReviewQueue(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/qn-admin',
-    routes: [
-      {
-        method: 'GET',
-        path: '/review-queue',
-        info: { type: 'admin' },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-        handler: async (ctx: { body: unknown }) => {
-          ctx.body = await waitingForReview(strapi);
-        },
-      },
-    ],
-  });
-}

@@ -124,6 +124,22 @@ describe('a question from a reader with JavaScript', () => {
     expect(await readdir(join(spoolDir, 'pending'))).toEqual([]);
   });
 
+  it('is looked up without JavaScript too: a page with its progress, or the problem with the code', async () => {
+    const sent = await post('/v1/halong-honggai/questions', { ...questionBody({ question: 'Xin hỏi thời gian giải quyết hồ sơ đăng ký hộ kinh doanh là bao lâu?' }), altcha: await solved() }, { 'x-forwarded-for': '203.0.113.9' });
+    const code = String(sent.json.code);
+    const page = async (typed: string) => {
+      const response = await fetch(`${service.url}/v1/halong-honggai/tra-cuu?ma=${encodeURIComponent(typed)}`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+      return { status: response.status, html: await response.text() };
+    };
+    const found = await page(` ${code.toLowerCase()} `);
+    expect(found.status).toBe(200);
+    expect(found.html).toContain(`<span class="code">${code}</span>`);
+    expect(found.html).toContain('Đã tiếp nhận');
+    expect(found.html).not.toContain('mai.le@example.vn');
+    expect(await page('K7M2')).toMatchObject({ status: 400, html: expect.stringContaining('Mã tra cứu gồm 10 chữ và số') });
+    expect(await page('ZZZZZZZZZZ')).toMatchObject({ status: 404, html: expect.stringContaining('Không tìm thấy câu hỏi có mã này') });
+  });
+
   it('folds the same question sent twice into one, with the same code', async () => {
     const body = { ...questionBody({ question: 'Xin hỏi lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ năm nay là bao nhiêu?' }) };
     const first = await post('/v1/halong-honggai/questions', { ...body, altcha: await solved() }, { 'x-forwarded-for': '203.0.113.2' });

@@ -316,25 +316,29 @@ export function createApp(deps: ServiceDeps): Hono {
     });
   });
 
-  async function lookup(code: string): Promise<QuestionStatus | 'waiting' | null> {
-    const status = await cms.status(code).catch(() => undefined);
-    if (status) return status;
-    // Still in the spool (the CMS was away): received, not yet handed over.
-    if ((await spool.pending()).some((name) => name.endsWith(`-question-${code}.json`))) return 'waiting';
-    if (status === undefined) throw new Error('the CMS cannot be asked now');
-    return null;
+  /** A tracking code looked up within the reader's budget: the CMS's answer, 'waiting' while it is still in the spool, or why not. */
+  async function lookUp(c: Context, typed: string): Promise<{ found: QuestionStatus | 'waiting'; code: string } | { problem: string; status: 400 | 404 | 429 | 503 }> {
+    const tooMany = limited(c, 'lookup', { address: true, proven: true });
+    if (tooMany) return { problem: tooMany, status: 429 };
+    const code = trackingCodeSchema.safeParse(typed);
+    if (!code.success) return { problem: 'Mã tra cứu gồm 10 chữ và số, ví dụ: K7M2QX9PTA.', status: 400 };
+    try {
+      const status = await cms.status(code.data).catch(() => undefined);
+      if (status) return { found: status, code: code.data };
+      // Still in the spool (the CMS was away): received, not yet handed over.
+      if ((await spool.pending()).some((name) => name.endsWith(`-question-${code.data}.json`))) return { found: 'waiting', code: code.data };
+      if (status === null) return { problem: 'Không tìm thấy câu hỏi có mã này. Kiểm tra lại mã tra cứu.', status: 404 };
+    } catch {
+      // The spool could not be read: as unanswerable as the CMS being away.
+    }
+    return { problem: 'Chưa tra cứu được lúc này. Vui lòng thử lại sau ít phút.', status: 503 };
   }
 
   app.get('/v1/questions/:code', async (c) => {
-    const tooMany = limited(c, 'lookup', { address: true, proven: true });
-    if (tooMany) return c.json({ message: tooMany }, 429);
-    const code = trackingCodeSchema.safeParse((c.req.param('code') ?? '').toUpperCase());
-    if (!code.success) return c.json({ message: 'Mã tra cứu gồm 10 chữ và số, ví dụ: K7M2QX9PTA.' }, 400);
-    const found = await lookup(code.data).catch(() => undefined);
-    if (found === undefined) return c.json({ message: 'Chưa tra cứu được lúc này. Vui lòng thử lại sau ít phút.' }, 503);
-    if (found === null) return c.json({ message: 'Không tìm thấy câu hỏi có mã này. Kiểm tra lại mã tra cứu.' }, 404);
-    if (found === 'waiting') return c.json({ trackingCode: code.data, progress: 'received', path: null, askedAt: null, answeredAt: null });
-    return c.json(found);
+    const looked = await lookUp(c, (c.req.param('code') ?? '').toUpperCase());
+    if ('problem' in looked) return c.json({ message: looked.problem }, looked.status);
+    if (looked.found === 'waiting') return c.json({ trackingCode: looked.code, progress: 'received', path: null, askedAt: null, answeredAt: null });
+    return c.json(looked.found);
   });
 
   // The lookup form without JavaScript: a GET from the portal's /hoi-dap/tra-cuu/ page.
@@ -345,14 +349,10 @@ export function createApp(deps: ServiceDeps): Hono {
     const typed = (c.req.query('ma') ?? '').trim().toUpperCase();
     const show = (status: 200 | 400 | 404 | 429 | 503, progress: string | null, answerUrl: string | null, problem: string | null) =>
       c.html(statusPage({ portalName: pages.name, origin: pages.origin, code: typed.slice(0, 20), progress, answerUrl, problem }), status);
-    const tooMany = limited(c, 'lookup', { address: true, proven: true });
-    if (tooMany) return show(429, null, null, tooMany);
-    const code = trackingCodeSchema.safeParse(typed);
-    if (!code.success) return show(400, null, null, 'Mã tra cứu gồm 10 chữ và số, ví dụ: K7M2QX9PTA.');
-    const found = await lookup(code.data).catch(() => undefined);
-    if (found === undefined) return show(503, null, null, 'Chưa tra cứu được lúc này. Vui lòng thử lại sau ít phút.');
-    if (found === null) return show(404, null, null, 'Không tìm thấy câu hỏi có mã này. Kiểm tra lại mã tra cứu.');
-    if (found === 'waiting') return show(200, 'received', null, null);
+    const looked = await lookUp(c, typed);
+    if ('problem' in looked) return show(looked.status, null, null, looked.problem);
+    if (looked.found === 'waiting') return show(200, 'received', null, null);
+    const found = looked.found;
     const origin = portals.origin(found.portal) ?? pages.origin;
     return show(200, found.progress, found.path ? `${origin}${found.path}` : null, null);
   });
