@@ -134,6 +134,51 @@ describe('a question handed over by the public service', () => {
     expect(JSON.stringify(records.questions)).not.toContain('binh.nguyen@example.vn');
   });
 
+  it("keeps who asked and how to reach them as sent, and e-mails only an answer the agency approved", async () => {
+    const code = 'P4RTQ7M2XA';
+    expect((await intake('POST', '/questions', question({ trackingCode: code, askerEmail: 'hung.pham@example.vn', title: 'Xin hỏi lịch tiếp công dân của phường' }))).status).toBe(201);
+    const [row] = await rows(QUESTION, { trackingCode: code });
+    const id = String(row!.documentId);
+    // The asker's data, the tracking code and the e-mail mark stay as sent, for the editor and the approver alike.
+    for (const [who, data] of [
+      [editor, { askerEmail: 'someone.else@example.com' }],
+      [editor, { trackingCode: 'K7M2QX9PTA' }],
+      [editor, { askerPhone: '0912345678', askerEmail: null }],
+      [approver, { notifiedAt: now() }],
+      [approver, { consentAt: null }],
+    ] as const) {
+      expect((await who.request('PUT', `${cm(QUESTION)}/${id}`, data)).status, JSON.stringify(data)).toBe(403);
+    }
+    expect((await editor.request('PUT', `${cm(QUESTION)}/${id}`, { title: 'Lịch tiếp công dân của UBND phường Hồng Gai' })).status).toBe(200);
+    expect((await rows(QUESTION, { trackingCode: code }))[0]).toMatchObject({
+      askerEmail: 'hung.pham@example.vn',
+      askerPhone: null,
+      notifiedAt: null,
+      consentAt: row!.consentAt,
+      title: 'Lịch tiếp công dân của UBND phường Hồng Gai',
+    });
+    // Nor is a question made up or copied in the admin: it would carry an asker who never asked.
+    const count = (await rows(QUESTION)).length;
+    const madeUp = { title: 'Câu hỏi tự tạo', field: 'khac', question: 'Nội dung câu hỏi do người trong cơ quan tự tạo ra.', askerEmail: 'someone.else@example.com', portal: { connect: [{ documentId: await editor.portalId('halong-honggai') }] } };
+    expect((await editor.request('POST', cm(QUESTION), madeUp)).status).toBe(403);
+    expect((await approver.request('POST', `${cm(QUESTION)}/clone/${id}`, {})).status).toBe(403);
+    expect(await rows(QUESTION)).toHaveLength(count);
+    // The editor answers and the approver sends it back: the asker hears nothing of an answer not approved.
+    const draftAnswer = { progress: 'answered', body: paragraph('Lịch tiếp công dân: sáng thứ Năm hằng tuần.'), answeredBy: 'UBND phường Hồng Gai', answeredAt: now() };
+    expect((await editor.request('PUT', `${cm(QUESTION)}/${id}`, { ...draftAnswer, reviewState: 'submitted' })).status).toBe(200);
+    const sentBack = await approver.request('PUT', `${cm(QUESTION)}/${id}`, { reviewState: 'changes_requested', reviewComment: 'Bổ sung địa điểm tiếp công dân.' });
+    expect(sentBack.status, JSON.stringify(sentBack.json)).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(inbox.mails.filter((m) => m.to === 'hung.pham@example.vn')).toEqual([]);
+    expect((await rows(QUESTION, { trackingCode: code }))[0]!.notifiedAt).toBeNull();
+    // Corrected and saved by the approver without publishing: the agency's answer goes to the asker, once.
+    const corrected = paragraph('Lịch tiếp công dân: sáng thứ Năm hằng tuần, tại bộ phận một cửa UBND phường.');
+    expect((await approver.request('PUT', `${cm(QUESTION)}/${id}`, { body: corrected, reviewState: 'draft' })).status).toBe(200);
+    const mail = await inbox.mailTo('hung.pham@example.vn');
+    expect(mail.text).toContain('tại bộ phận một cửa UBND phường');
+    expect(mail.text).not.toContain('/hoi-dap/lich-tiep');
+  });
+
   it('refuses a question without a way to reply, with unknown fields or for an unknown portal, storing nothing', async () => {
     const before = (await rows(QUESTION)).length;
     const noContact = await intake('POST', '/questions', question({ trackingCode: 'A2B3C4D5E6', askerEmail: null }));

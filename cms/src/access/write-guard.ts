@@ -11,6 +11,7 @@ import { canPublish, canWrite, currentAccess, type Access } from './users';
 
 const TAG = 'api::tag.tag';
 const PORTAL = 'api::portal.portal';
+const QUESTION = 'api::question.question';
 /** Every document-service action that changes stored data. */
 export const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 /** Fields of a request the target portal's approver decides; nothing else of it may change. */
@@ -58,7 +59,7 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
       const refs = context.action === 'create' || context.action === 'clone' ? created.filter((c) => c.uid === uid).map((c) => c.documentId) : [source!];
       for (const ref of new Set(refs)) {
         const after = await withoutScope(strapi, () => documentState(strapi, uid, ref));
-        if (before && SUBMISSIONS.includes(uid)) keepsWhatTheReaderSent(uid, before, after);
+        if (before) keepsWhatTheReaderSent(uid, before, after);
         const problems = await withoutScope(strapi, () => judge(strapi, access, uid, context.action, before, after));
         if (problems.length > 0) forbid(problems.map((p) => p.message).join(' '), problems);
       }
@@ -69,12 +70,12 @@ export function registerWriteGuard(strapi: Core.Strapi): void {
 
 /** What readers send, the only types the intake creates, and the only fields it may set (cms/src/intake). */
 const INTAKE_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  'api::question.question': new Set(['title', 'field', 'question', 'askedAt', 'progress', 'askerName', 'askerEmail', 'askerPhone', 'consentAt', 'trackingCode', 'portal', 'slug']),
+  [QUESTION]: new Set(['title', 'field', 'question', 'askedAt', 'progress', 'askerName', 'askerEmail', 'askerPhone', 'consentAt', 'trackingCode', 'portal', 'slug']),
   'api::consultation-comment.consultation-comment': new Set(['consultation', 'portal', 'body', 'section', 'authorName', 'authorEmail', 'organisation', 'moderation', 'receivedAt', 'submissionId']),
   'api::page-feedback.page-feedback': new Set(['portal', 'path', 'helpful', 'comment', 'receivedAt', 'submissionId']),
 };
 /** What the intake sets as it creates: a question that has only been received, a comment not yet considered. */
-const INTAKE_START: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { 'api::question.question': { progress: 'received' }, 'api::consultation-comment.consultation-comment': { moderation: 'pending' } };
+const INTAKE_START: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { [QUESTION]: { progress: 'received' }, 'api::consultation-comment.consultation-comment': { moderation: 'pending' } };
 type IntakeParams = { status?: string; data?: Record<string, unknown> };
 
 /**
@@ -97,17 +98,31 @@ function checkIntakeWrite(uid: string, action: string, params: IntakeParams): vo
   }
 }
 
-/** What the reader sent, per submission type: it stays as sent; the portal's people only add their decision. */
+/**
+ * What the reader sent, per type: it stays as sent. On comments and feedback the portal's people only add
+ * their decision; on a question they may edit the title and the question for publication and write the
+ * answer, but who asked, how to reach them, their consent, the tracking code and when they were e-mailed
+ * are the asker's and the system's.
+ */
 const SENT: Readonly<Record<string, readonly string[]>> = {
   'api::consultation-comment.consultation-comment': ['body', 'section', 'authorName', 'authorEmail', 'organisation', 'receivedAt', 'submissionId'],
   'api::page-feedback.page-feedback': ['path', 'helpful', 'comment', 'receivedAt', 'submissionId'],
+  [QUESTION]: ['askerName', 'askerEmail', 'askerPhone', 'consentAt', 'askedAt', 'trackingCode', 'notifiedAt'],
 };
 
 function keepsWhatTheReaderSent(uid: string, before: DocumentState, after: DocumentState): void {
-  const fields = SENT[uid] ?? [];
-  const sent = (state: DocumentState) => JSON.stringify(state.rows.map((row) => fields.map((field) => row[field] ?? null)));
+  const fields = SENT[uid];
+  if (!fields) return;
+  // Every row left (the draft, a published version) carries what some row carried before: publishing,
+  // unpublishing and discarding move versions around, no write changes what was sent.
+  const sent = (row: Record<string, unknown>) => JSON.stringify(fields.map((field) => row[field] ?? null));
+  const sentBefore = new Set(before.rows.map(sent));
   const links = (state: DocumentState) => [...state.links.keys()].toSorted().join('\n');
-  if (sent(before) !== sent(after) || links(before) !== links(after)) {
+  if (uid === QUESTION) {
+    if (!after.rows.every((row) => sentBefore.has(sent(row)))) {
+      forbid('Không được sửa thông tin người hỏi, mã tra cứu hay thời điểm đã báo trả lời: chỉ sửa tiêu đề, nội dung câu hỏi để công bố và viết trả lời.');
+    }
+  } else if (after.rows.length !== before.rows.length || !after.rows.every((row) => sentBefore.has(sent(row))) || links(before) !== links(after)) {
     forbid('Không được sửa nội dung người dân đã gửi: chỉ ghi kết quả xem xét (trường "moderation") và giải trình (trường "response").');
   }
 }
@@ -116,6 +131,10 @@ async function precheck(strapi: Core.Strapi, access: Access, uid: string, action
   if (!canWrite(access)) forbid('Tài khoản chỉ có quyền xem, không được thay đổi nội dung.');
   if (SUBMISSIONS.includes(uid) && (action !== 'update' || !MODERATED.includes(uid))) {
     forbid('Góp ý và ý kiến của người dân chỉ được xem và ghi kết quả xem xét: không được tạo, xóa hay sửa nội dung đã gửi.');
+  }
+  // Questions come from readers, through the public service: a copy or a made-up one would carry an asker who never asked.
+  if (uid === QUESTION && (action === 'create' || action === 'clone')) {
+    forbid('Câu hỏi do người dân gửi qua cổng thông tin: không tạo hay nhân bản câu hỏi trong trang quản trị.');
   }
   if (uid === TAG && action === 'create') return;
   if (uid === REQUESTS) {

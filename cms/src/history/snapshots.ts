@@ -27,15 +27,16 @@ const SYSTEM_FIELDS = new Set([
   'withdrawalReason',
 ]);
 
-function attributes(strapi: Core.Strapi, uid: string): Record<string, { type: string }> {
-  return (strapi.contentType(uid as Uid) as unknown as { attributes: Record<string, { type: string }> }).attributes;
+function attributes(strapi: Core.Strapi, uid: string): Record<string, { type: string; private?: boolean }> {
+  return (strapi.contentType(uid as Uid) as unknown as { attributes: Record<string, { type: string; private?: boolean }> }).attributes;
 }
 
 /** The fields a version keeps and a restore writes back: text, numbers, dates, blocks, components. */
 export function contentFields(strapi: Core.Strapi, uid: string, row: Row): Row {
   const kept: Row = {};
   for (const [name, attribute] of Object.entries(attributes(strapi, uid))) {
-    if (SYSTEM_FIELDS.has(name) || attribute.type === 'relation' || attribute.type === 'media') continue;
+    // Private fields (an asker's contact details, when they were e-mailed) are not content: no version keeps them, no restore changes them.
+    if (SYSTEM_FIELDS.has(name) || attribute.private || attribute.type === 'relation' || attribute.type === 'media') continue;
     if (row[name] !== undefined) kept[name] = stripIds(row[name]);
   }
   return kept;

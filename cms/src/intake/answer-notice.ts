@@ -1,11 +1,12 @@
 /**
  * The asker is told by e-mail when their question is answered (issue 13):
- * once the answer is approved, that is when an approver publishes the
- * question or saves it as answered (editors' answers go through review
- * first). Plain text in Vietnamese, through Strapi's e-mail plugin
- * (nodemailer, config/plugins.ts). Sent after the write is stored and
- * never in its way: a failed send is logged and tried again at the next
- * approved save; `notifiedAt` records that it went.
+ * once the answer is the agency's, that is when an approver publishes the
+ * question answered or saves it answered (an answer the agency sends without
+ * publishing the question). An editor's save is a draft for review, and an
+ * approver sending a draft back tells the asker nothing. Plain text in Vietnamese,
+ * through Strapi's e-mail plugin (nodemailer, config/plugins.ts). Sent once
+ * the write is committed and never in its way: a failed send is logged and
+ * tried again at the next publish; `notifiedAt` records that it went.
  */
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@qn/config';
@@ -21,20 +22,31 @@ interface EmailService {
   send(options: { to: string; subject: string; text: string; from?: string; replyTo?: string }): Promise<unknown>;
 }
 
+/** Does this write make the answer the agency's? Decided before the write (notify() checks that it is answered). */
+async function answersNow(strapi: Core.Strapi, action: string, data: Row): Promise<boolean> {
+  if (action === 'publish') return true;
+  if (!canPublish(await currentAccess(strapi))) return false;
+  // The admin's publish button saves the draft first: the e-mail waits for the publish, which gives the answer's address.
+  const path = (strapi.requestContext.get() as { request?: { path?: string } } | undefined)?.request?.path ?? '';
+  // Sending a draft back is the opposite of approving its answer.
+  return !path.endsWith('/actions/publish') && data.reviewState !== 'changes_requested';
+}
+
 export function registerAnswerNotice(strapi: Core.Strapi): void {
   const template = loadEnv().sites.urlTemplate;
   strapi.documents.use(async (context, next) => {
     if (context.uid !== QUESTION || (context.action !== 'publish' && context.action !== 'update')) return next();
+    const { documentId, data } = context.params as { documentId?: string; data?: Row };
+    const wanted = documentId !== undefined && (await answersNow(strapi, context.action, data ?? {}));
     const result = await next();
-    const documentId = (context.params as { documentId?: string }).documentId;
-    if (!documentId) return result;
-    const access = await currentAccess(strapi);
-    // An update by an editor is a draft answer for review; an approver's, or a publish, is the agency's answer.
-    if (context.action === 'update' && !canPublish(access)) return result;
-    // The admin's publish button saves the draft first: the e-mail waits for the publish, which gives the answer's address.
-    const path = (strapi.requestContext.get() as { request?: { path?: string } } | undefined)?.request?.path ?? '';
-    if (context.action === 'update' && path.endsWith('/actions/publish')) return result;
-    void notify(strapi, template, documentId).catch((error: unknown) => strapi.log.warn(`Could not e-mail the answer to question ${documentId}: ${(error as Error).message}`));
+    if (!wanted) return result;
+    // After the commit of the transaction this write may be part of (the admin's publish and bulk publish run in
+    // one): a batch rolled back e-mails no one.
+    await strapi.db.transaction(async ({ onCommit }) => {
+      onCommit(() => {
+        void notify(strapi, template, documentId).catch((error: unknown) => strapi.log.warn(`Could not e-mail the answer to question ${documentId}: ${String(error)}`));
+      });
+    });
     return result;
   });
 }
